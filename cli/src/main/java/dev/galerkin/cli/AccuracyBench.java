@@ -11,7 +11,7 @@ import dev.galerkin.operators.OperatorModel;
 import dev.galerkin.operators.evaluation.ErrorMetrics;
 import dev.galerkin.operators.fno.Fno;
 import dev.galerkin.operators.fno.FnoConfig;
-import dev.galerkin.operators.tf.Activation;
+import dev.galerkin.operators.layers.Activation;
 import dev.galerkin.operators.training.Trainer;
 import dev.galerkin.operators.training.TrainingConfig;
 import dev.galerkin.solvers.generate.DatasetRecipe;

@@ -9,7 +9,7 @@ import dev.galerkin.operators.NeuralOperator;
 import dev.galerkin.operators.evaluation.ErrorMetrics;
 import dev.galerkin.operators.evaluation.ErrorSummary;
 import dev.galerkin.operators.evaluation.EvaluationReport;
-import dev.galerkin.operators.tf.Device;
+import dev.galerkin.operators.Device;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import dev.galerkin.data.Shape;
 import dev.galerkin.data.normalize.Normaliser;
 import dev.galerkin.operators.model.ModelCheckpoint;
 import dev.galerkin.operators.model.ModelFile;
-import dev.galerkin.operators.tf.Device;
+import dev.galerkin.operators.Device;
 import dev.galerkin.operators.tf.TfGraph;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -7,7 +7,7 @@ import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
 import dev.galerkin.operators.NeuralOperator;
 import dev.galerkin.operators.OperatorModel;
-import dev.galerkin.operators.tf.Dense;
+import dev.galerkin.operators.layers.Dense;
 import dev.galerkin.operators.tf.Initializer;
 import dev.galerkin.operators.tf.TfGraph;
 import dev.galerkin.operators.tf.Tensors;

@@ -1,7 +1,7 @@
 package dev.galerkin.operators.deeponet;
 
 import dev.galerkin.GalerkinException;
-import dev.galerkin.operators.tf.Activation;
+import dev.galerkin.operators.layers.Activation;
 import java.util.Arrays;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.galerkin.operators.fno;
 
 import dev.galerkin.GalerkinException;
-import dev.galerkin.operators.tf.Activation;
+import dev.galerkin.operators.layers.Activation;
 
 /**
  * The hyperparameters of a Fourier neural operator (Li et al., "Fourier Neural Operator for

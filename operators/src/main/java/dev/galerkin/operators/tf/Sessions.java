@@ -1,5 +1,6 @@
 package dev.galerkin.operators.tf;
 
+import dev.galerkin.operators.Device;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FloatArray;
 import java.util.ArrayList;

@@ -4,11 +4,11 @@ import dev.galerkin.GalerkinException;
 import org.tensorflow.Operand;
 
 /** Static-shape checks made while a graph is built, so errors name the layer and the shapes. */
-final class Shapes {
+public final class Shapes {
   private Shapes() {}
 
   /** Throws unless {@code x} has static rank {@code rank}; {@code layout} describes the axes. */
-  static void requireRank(String layer, Operand<?> x, int rank, String layout) {
+  public static void requireRank(String layer, Operand<?> x, int rank, String layout) {
     org.tensorflow.ndarray.Shape s = x.shape();
     if (s.isUnknown() || s.numDimensions() != rank) {
       throw new GalerkinException("layer '" + layer + "': expects a rank-" + rank + " input " + layout
@@ -17,7 +17,7 @@ final class Shapes {
   }
 
   /** Throws unless {@code x} has rank at least {@code min}. */
-  static void requireMinRank(String layer, Operand<?> x, int min, String layout) {
+  public static void requireMinRank(String layer, Operand<?> x, int min, String layout) {
     org.tensorflow.ndarray.Shape s = x.shape();
     if (s.isUnknown() || s.numDimensions() < min) {
       throw new GalerkinException("layer '" + layer + "': expects an input " + layout
@@ -26,7 +26,7 @@ final class Shapes {
   }
 
   /** Throws unless the last axis of {@code x} is statically {@code expected}. */
-  static void requireChannels(String layer, Operand<?> x, long expected) {
+  public static void requireChannels(String layer, Operand<?> x, long expected) {
     org.tensorflow.ndarray.Shape s = x.shape();
     long c = s.get(s.numDimensions() - 1);
     if (c < 0) {
@@ -40,7 +40,7 @@ final class Shapes {
   }
 
   /** @return the static extent of {@code axis}; throws when it is unknown */
-  static int staticDim(String layer, Operand<?> x, int axis, String what) {
+  public static int staticDim(String layer, Operand<?> x, int axis, String what) {
     long d = x.shape().get(axis);
     if (d < 0) {
       throw new GalerkinException("layer '" + layer + "': needs a static " + what + " (axis " + axis
@@ -50,7 +50,7 @@ final class Shapes {
   }
 
   /** Throws unless {@code n >= 1}. */
-  static int positive(String layer, String field, int n) {
+  public static int positive(String layer, String field, int n) {
     if (n < 1) {
       throw new GalerkinException("layer '" + layer + "': " + field + " must be >= 1, got " + n);
     }

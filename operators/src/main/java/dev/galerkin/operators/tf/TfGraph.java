@@ -1,5 +1,8 @@
 package dev.galerkin.operators.tf;
 
+import dev.galerkin.operators.Device;
+import dev.galerkin.operators.layers.Dense;
+import dev.galerkin.operators.optim.Adam;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.Shape;
@@ -381,7 +384,7 @@ public final class TfGraph implements AutoCloseable {
    * One session run: feeds arrays and scalars, fetches {@code float32} outputs, runs targets. Every
    * tensor is closed before returning. Variables not yet initialised get their values first.
    */
-  List<FloatArray> run(
+  public List<FloatArray> run(
       Map<? extends Operand<TFloat32>, FloatArray> feeds,
       Map<? extends Operand<TFloat32>, Float> scalars,
       List<? extends Operand<TFloat32>> fetches,

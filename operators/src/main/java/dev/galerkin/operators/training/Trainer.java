@@ -12,7 +12,7 @@ import dev.galerkin.operators.Normalisation;
 import dev.galerkin.operators.NeuralOperator;
 import dev.galerkin.operators.OperatorModel;
 import dev.galerkin.operators.evaluation.ErrorMetrics;
-import dev.galerkin.operators.tf.Adam;
+import dev.galerkin.operators.optim.Adam;
 import dev.galerkin.operators.tf.Losses;
 import dev.galerkin.operators.tf.TfGraph;
 import java.util.ArrayList;

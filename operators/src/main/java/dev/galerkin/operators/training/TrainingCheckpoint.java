@@ -7,7 +7,7 @@ import dev.galerkin.data.normalize.Normaliser;
 import dev.galerkin.operators.OperatorModel;
 import dev.galerkin.operators.model.ModelCheckpoint;
 import dev.galerkin.operators.model.ModelFile;
-import dev.galerkin.operators.tf.OptimizerState;
+import dev.galerkin.operators.optim.OptimizerState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.galerkin.operators.training;
 
 import dev.galerkin.GalerkinException;
-import dev.galerkin.operators.tf.AdamConfig;
-import dev.galerkin.operators.tf.Device;
-import dev.galerkin.operators.tf.LearningRateSchedule;
+import dev.galerkin.operators.optim.AdamConfig;
+import dev.galerkin.operators.Device;
+import dev.galerkin.operators.optim.LearningRateSchedule;
 
 /**
  * How a model is trained.

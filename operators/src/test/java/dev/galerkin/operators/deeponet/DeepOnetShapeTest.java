@@ -11,7 +11,7 @@ import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.Shape;
 import dev.galerkin.operators.ModelRegistry;
 import dev.galerkin.operators.OperatorModel;
-import dev.galerkin.operators.tf.Activation;
+import dev.galerkin.operators.layers.Activation;
 import dev.galerkin.operators.tf.TfGraph;
 import java.util.Map;
 import java.util.SplittableRandom;

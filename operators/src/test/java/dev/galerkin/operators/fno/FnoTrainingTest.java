@@ -10,7 +10,7 @@ import dev.galerkin.operators.NeuralOperator;
 import dev.galerkin.operators.RecipeData;
 import dev.galerkin.operators.evaluation.ErrorMetrics;
 import dev.galerkin.operators.evaluation.ErrorSummary;
-import dev.galerkin.operators.tf.Activation;
+import dev.galerkin.operators.layers.Activation;
 import dev.galerkin.operators.training.Trainer;
 import dev.galerkin.operators.training.TrainingConfig;
 import dev.galerkin.operators.training.TrainingListener;

@@ -1,5 +1,11 @@
 package dev.galerkin.operators.tf;
 
+import dev.galerkin.operators.layers.Activation;
+import dev.galerkin.operators.layers.Conv1d;
+import dev.galerkin.operators.layers.Dense;
+import dev.galerkin.operators.layers.Padding;
+import dev.galerkin.operators.layers.SpectralConv1d;
+import dev.galerkin.operators.layers.SpectralConv2d;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.data.FloatArray;

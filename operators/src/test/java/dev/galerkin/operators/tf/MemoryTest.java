@@ -1,5 +1,10 @@
 package dev.galerkin.operators.tf;
 
+import dev.galerkin.operators.layers.Activation;
+import dev.galerkin.operators.layers.Dense;
+import dev.galerkin.operators.layers.SpectralConv1d;
+import dev.galerkin.operators.optim.Adam;
+import dev.galerkin.operators.optim.AdamConfig;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.data.FloatArray;

@@ -1,5 +1,14 @@
 package dev.galerkin.operators.tf;
 
+import dev.galerkin.operators.layers.Conv1d;
+import dev.galerkin.operators.layers.Conv2d;
+import dev.galerkin.operators.layers.Dense;
+import dev.galerkin.operators.layers.Padding;
+import dev.galerkin.operators.layers.SpectralConv1d;
+import dev.galerkin.operators.layers.SpectralConv2d;
+import dev.galerkin.operators.optim.Adam;
+import dev.galerkin.operators.optim.AdamConfig;
+import dev.galerkin.operators.optim.LearningRateSchedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

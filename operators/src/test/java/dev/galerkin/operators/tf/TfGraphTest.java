@@ -1,5 +1,8 @@
 package dev.galerkin.operators.tf;
 
+import dev.galerkin.operators.Device;
+import dev.galerkin.operators.layers.Activation;
+import dev.galerkin.operators.layers.Dense;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,9 +21,9 @@ import org.tensorflow.Operand;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
-class TfGraphTest {
+public class TfGraphTest {
 
-  static FloatArray random(SplittableRandom r, long... shape) {
+  public static FloatArray random(SplittableRandom r, long... shape) {
     float[] a = new float[(int) Shape.of(shape).size()];
     for (int i = 0; i < a.length; i++) {
       a[i] = (float) (2 * r.nextDouble() - 1);

@@ -1,5 +1,11 @@
 package dev.galerkin.operators.tf;
 
+import dev.galerkin.operators.layers.Activation;
+import dev.galerkin.operators.layers.Dense;
+import dev.galerkin.operators.optim.Adam;
+import dev.galerkin.operators.optim.AdamConfig;
+import dev.galerkin.operators.optim.LearningRateSchedule;
+import dev.galerkin.operators.optim.OptimizerState;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -13,7 +13,7 @@ import dev.galerkin.operators.deeponet.DeepOnet;
 import dev.galerkin.operators.deeponet.DeepOnetConfig;
 import dev.galerkin.operators.fno.Fno;
 import dev.galerkin.operators.fno.FnoConfig;
-import dev.galerkin.operators.tf.Activation;
+import dev.galerkin.operators.layers.Activation;
 import org.junit.jupiter.api.Test;
 
 /** Training refuses data a model cannot learn from, with one line naming the problem. */

@@ -1,5 +1,8 @@
-package dev.galerkin.operators.tf;
+package dev.galerkin.operators.optim;
 
+import dev.galerkin.operators.tf.TfGraphTest;
+import dev.galerkin.operators.tf.TfGraph;
+import dev.galerkin.operators.tf.TfVariable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

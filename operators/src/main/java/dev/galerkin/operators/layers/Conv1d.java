@@ -1,5 +1,9 @@
-package dev.galerkin.operators.tf;
+package dev.galerkin.operators.layers;
 
+import dev.galerkin.operators.tf.Initializer;
+import dev.galerkin.operators.tf.Shapes;
+import dev.galerkin.operators.tf.TfGraph;
+import dev.galerkin.operators.tf.TfVariable;
 import java.util.List;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;

@@ -1,5 +1,8 @@
-package dev.galerkin.operators.tf;
+package dev.galerkin.operators.layers;
 
+import dev.galerkin.operators.tf.TfGraphTest;
+import dev.galerkin.operators.tf.Initializer;
+import dev.galerkin.operators.tf.TfGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

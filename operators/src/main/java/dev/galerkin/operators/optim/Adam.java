@@ -1,5 +1,9 @@
-package dev.galerkin.operators.tf;
+package dev.galerkin.operators.optim;
 
+import dev.galerkin.operators.tf.Initializer;
+import dev.galerkin.operators.tf.Tensors;
+import dev.galerkin.operators.tf.TfGraph;
+import dev.galerkin.operators.tf.TfVariable;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FloatArray;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.galerkin.operators.tf;
+package dev.galerkin.operators.optim;
 
 import dev.galerkin.GalerkinException;
 

@@ -1,4 +1,4 @@
-package dev.galerkin.operators.tf;
+package dev.galerkin.operators.layers;
 
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;

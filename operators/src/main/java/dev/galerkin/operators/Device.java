@@ -1,5 +1,6 @@
-package dev.galerkin.operators.tf;
+package dev.galerkin.operators;
 
+import dev.galerkin.operators.tf.TfGraph;
 import dev.galerkin.GalerkinException;
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.galerkin.operators.tf;
+package dev.galerkin.operators.layers;
 
 /** Padding of a convolution, as TensorFlow defines it. */
 public enum Padding {

@@ -1,5 +1,7 @@
-package dev.galerkin.operators.tf;
+package dev.galerkin.operators.layers;
 
+import dev.galerkin.operators.tf.TfGraphTest;
+import dev.galerkin.operators.tf.TfGraph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.galerkin.data.FloatArray;

@@ -1,4 +1,4 @@
-package dev.galerkin.operators.tf;
+package dev.galerkin.operators.layers;
 
 /**
  * Real DFT matrices for the spectral convolutions (TensorFlow Java has no complex types), row-major
