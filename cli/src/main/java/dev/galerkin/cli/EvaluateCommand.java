@@ -2,7 +2,6 @@ package dev.galerkin.cli;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FloatArray;
-import dev.galerkin.data.batch.Split;
 import dev.galerkin.data.hdf5.DatasetFile;
 import dev.galerkin.data.plot.Comparison;
 import dev.galerkin.operators.NeuralOperator;
@@ -15,7 +14,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, description = "A model file written by galerkin train.")
   Path modelFile;
 
-  @Option(names = "--data", required = true, description = "The dataset the model was trained on (its test split is used).")
+  @Option(names = "--data", required = true, description = "The dataset to evaluate on: the one the model was trained on (its test split), or another file with --samples all.")
   Path data;
 
   @Option(names = "--fine", description = "The same samples at a finer resolution, for super-resolution (resolution-independent models).")
@@ -41,6 +42,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--out", required = true, description = "Directory for report.json, errors.csv and the pictures.")
   Path out;
+
+  @Option(names = "--samples", defaultValue = "test", description = "Which samples of --data: test (the model's held-out split), all (every sample: a separate test file, as PDEBench and the FNO files ship them) or I:J (samples I to J-1) (default ${DEFAULT-VALUE}).")
+  String samples;
 
   @Option(names = "--pictures", defaultValue = "3", description = "Test samples to draw (default ${DEFAULT-VALUE}).")
   int pictures;
@@ -56,13 +60,15 @@ final class EvaluateCommand implements Callable<Integer> {
     Files.createDirectories(out);
     try (NeuralOperator op = NeuralOperator.load(modelFile).onDevice(Device.parse(device))) {
       List<EvaluationReport.Row> rows = new ArrayList<>();
-      long[] test = testSplit(op, data);
-      rows.add(evaluate(op, data, test, "test split", "samples.png"));
+      long[] chosen = chosenSamples(op, data, samples);
+      String what = samples.equals("test") ? "test split" : samples.equals("all") ? "all samples"
+          : "samples " + samples;
+      rows.addAll(evaluate(op, data, chosen, what, "samples.png"));
       if (fine != null) {
-        rows.add(evaluate(op, fine, test, "test split, finer grid", "samples-fine.png"));
+        rows.addAll(evaluate(op, fine, chosen, what + ", finer grid", "samples-fine.png"));
       }
       EvaluationReport report = new EvaluationReport(modelFile.toString(), data.toString(),
-          op.outputField(), rows);
+          String.join(",", op.outputFields()), rows);
       report.write(out);
       report.print(console);
       console.println("report: " + out.resolve("report.json") + ", per-sample errors: "
@@ -71,43 +77,69 @@ final class EvaluateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The test split the model did not see, rebuilt from the split recorded in the model. */
-  static long[] testSplit(NeuralOperator op, Path data) {
-    Object train = op.provenance().get("split_train_fraction");
-    Object val = op.provenance().get("split_validation_fraction");
-    Object seed = op.provenance().get("seed");
-    if (!(train instanceof Double t) || !(val instanceof Double v) || !(seed instanceof Long s)) {
-      throw new GalerkinException("the model does not record its train/validation split; retrain it"
-          + " with galerkin train");
-    }
+  /**
+   * The samples to evaluate: the model's own test split (stored in the model, or rebuilt from the
+   * seed and fractions a layout-version-1 model records), every sample, or a range {@code I:J}.
+   */
+  static long[] chosenSamples(NeuralOperator op, Path data, String which) {
     try (DatasetFile f = DatasetFile.open(data)) {
-      return Split.random(f.sampleCount(), t, v, s).test();
+      long n = f.sampleCount();
+      if (which.equals("test")) {
+        return op.split().orElseThrow(() -> new GalerkinException("the model does not record its"
+            + " train/validation split; evaluate with --samples all or I:J, or retrain it with"
+            + " galerkin train")).resolve(n).test();
+      }
+      if (which.equals("all")) {
+        return java.util.stream.LongStream.range(0, n).toArray();
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+):(\\d+)").matcher(which);
+      if (!m.matches()) {
+        throw new GalerkinException("--samples " + which + " is not test, all or a range I:J");
+      }
+      long from = Long.parseLong(m.group(1));
+      long to = Long.parseLong(m.group(2));
+      if (from >= to || to > n) {
+        throw new GalerkinException("--samples " + which + " is not a range inside [0, " + n + ") of "
+            + data + "; give I:J with 0 <= I < J <= " + n);
+      }
+      return java.util.stream.LongStream.range(from, to).toArray();
     }
   }
 
-  private EvaluationReport.Row evaluate(NeuralOperator op, Path file, long[] test, String label,
-      String picture) {
+  private List<EvaluationReport.Row> evaluate(NeuralOperator op, Path file, long[] test,
+      String label, String picture) {
     try (DatasetFile f = DatasetFile.open(file)) {
       if (test.length == 0) {
-        throw new GalerkinException(file + ": the test split is empty; train with a smaller"
-            + " --train-fraction");
+        throw new GalerkinException(file + ": no samples to evaluate (the test split is empty);"
+            + " train with a smaller --train-fraction or use --samples all");
       }
-      FloatArray in = f.gather(op.inputField(), test);
-      FloatArray ref = f.gather(op.outputField(), test);
-      FloatArray pred = op.predict(in);
-      double[] rel = ErrorMetrics.relativeL2(pred, ref);
-      double[] abs = ErrorMetrics.maxAbs(pred, ref);
-      int k = Math.min(pictures, test.length);
-      if (k > 0) {
-        int[] idx = new int[k];
-        for (int i = 0; i < k; i++) {
-          idx[i] = i;
+      Map<String, FloatArray> in = new LinkedHashMap<>();
+      for (String name : op.inputFields()) {
+        in.put(name, f.gather(name, test));
+      }
+      Map<String, FloatArray> pred = op.predict(in);
+      List<EvaluationReport.Row> rows = new ArrayList<>();
+      boolean several = pred.size() > 1;
+      for (Map.Entry<String, FloatArray> e : pred.entrySet()) {
+        FloatArray ref = f.gather(e.getKey(), test);
+        double[] rel = ErrorMetrics.relativeL2(e.getValue(), ref);
+        double[] abs = ErrorMetrics.maxAbs(e.getValue(), ref);
+        String name = op.inputFields().get(0);
+        int k = Math.min(pictures, test.length);
+        if (k > 0) {
+          int[] idx = new int[k];
+          for (int i = 0; i < k; i++) {
+            idx[i] = i;
+          }
+          String pic = several ? picture.replace(".png", "-" + e.getKey() + ".png") : picture;
+          Comparison.of(in.get(name), ref, e.getValue()).samples(idx).names(name, e.getKey())
+              .title(op.model().type() + ": " + label + " of " + file.getFileName())
+              .write(out.resolve(pic));
         }
-        Comparison.of(in, ref, pred).samples(idx).names(op.inputField(), op.outputField())
-            .title(op.model().type() + ": " + label + " of " + file.getFileName()).write(out.resolve(picture));
+        rows.add(new EvaluationReport.Row(label + (several ? ", " + e.getKey() : "") + ", "
+            + ref.shape().sampleShape(), ErrorSummary.of(rel, abs), rel, abs, test));
       }
-      return new EvaluationReport.Row(label + ", " + ref.shape().sampleShape(),
-          ErrorSummary.of(rel, abs), rel, abs, test);
+      return rows;
     }
   }
 }

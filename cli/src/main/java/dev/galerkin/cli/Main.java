@@ -49,6 +49,7 @@ public final class Main implements Runnable {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
+    TrainCommand.addFamilies(cl.getSubcommands().get("train"));
     cl.setOut(out);
     cl.setErr(err);
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose");

@@ -1,32 +1,32 @@
 package dev.galerkin.cli;
 
+import dev.galerkin.data.Dataset;
 import dev.galerkin.data.FloatArray;
+import dev.galerkin.data.batch.Split;
+import dev.galerkin.operators.model.StoredSplit;
+import dev.galerkin.operators.training.Loss;
+import dev.galerkin.operators.training.SupervisedObjective;
+import dev.galerkin.operators.training.TrainingConfig;
+import dev.galerkin.operators.training.TrainingLoop;
 import dev.galerkin.data.Shape;
 import dev.galerkin.operators.OperatorModel;
 import dev.galerkin.operators.deeponet.DeepOnet;
 import dev.galerkin.operators.deeponet.DeepOnetConfig;
 import dev.galerkin.operators.fno.Fno;
 import dev.galerkin.operators.fno.FnoConfig;
-import dev.galerkin.operators.optim.Adam;
 import dev.galerkin.operators.optim.AdamConfig;
 import dev.galerkin.operators.layers.Activation;
 import dev.galerkin.operators.optim.LearningRateSchedule;
-import dev.galerkin.operators.tf.Losses;
-import dev.galerkin.operators.tf.TfGraph;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tensorflow.Operand;
-import org.tensorflow.op.core.Placeholder;
-import org.tensorflow.types.TFloat32;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -146,50 +146,39 @@ final class TrainBench implements Callable<Integer> {
   }
 
   private double deepOnetStepMs() {
-    Shape sample = Shape.of(SENSORS);
-    OperatorModel model = antiderivativeDeepOnet();
-    try (TfGraph g = TfGraph.builder().seed(0).threads(threads).build()) {
-      Placeholder<TFloat32> x = g.placeholder("input", -1, SENSORS);
-      Placeholder<TFloat32> y = g.placeholder("target", -1, SENSORS);
-      Operand<TFloat32> z = model.forward(g, x, sample, sample);
-      Adam adam = Adam.minimize(g, Losses.mse(g.ops(), z, y),
-          AdamConfig.adam(LearningRateSchedule.constant(1e-3)));
-      return time(adam, x, y, Shape.of(deepOnetBatch, SENSORS), deepOnetSteps);
-    }
-  }
-
-  private double time(Adam adam, Placeholder<TFloat32> x, Placeholder<TFloat32> y, Shape shape,
-      int steps) {
-    SplittableRandom rnd = new SplittableRandom(0);
-    float[] a = new float[Math.toIntExact(shape.size())];
-    float[] u = new float[a.length];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = (float) rnd.nextGaussian();
-      u[i] = (float) rnd.nextGaussian();
-    }
-    Map<Placeholder<TFloat32>, FloatArray> feeds =
-        Map.of(x, FloatArray.wrap(shape, a), y, FloatArray.wrap(shape, u));
-    for (int i = 0; i < 3; i++) {
-      adam.step(feeds);
-    }
-    long t0 = System.nanoTime();
-    for (int i = 0; i < steps; i++) {
-      adam.step(feeds);
-    }
-    return (System.nanoTime() - t0) / 1e6 / steps;
+    return stepMs(antiderivativeDeepOnet(), Shape.of(SENSORS), Shape.of(SENSORS), deepOnetBatch,
+        deepOnetSteps, Loss.MSE);
   }
 
   private double fnoStepMs() {
-    Shape sample = Shape.of(resolution, resolution);
-    OperatorModel model = new Fno(FnoConfig.paper2d());
-    try (TfGraph g = TfGraph.builder().seed(0).threads(threads).build()) {
-      Placeholder<TFloat32> x = g.placeholder("input", -1, resolution, resolution);
-      Placeholder<TFloat32> y = g.placeholder("target", -1, resolution, resolution);
-      Operand<TFloat32> z = model.forward(g, x, sample, sample);
-      Adam adam = Adam.minimize(g, Losses.relativeL2(g.ops(), z, y),
-          AdamConfig.adam(LearningRateSchedule.constant(1e-3)));
-      return time(adam, x, y, Shape.of(batch, resolution, resolution), steps);
+    Shape grid = Shape.of(resolution, resolution);
+    return stepMs(new Fno(FnoConfig.paper2d()), grid, grid, batch, steps, Loss.RELATIVE_L2);
+  }
+
+  /**
+   * Milliseconds per training step of {@code model} in the shared training loop (Adam at a
+   * constant 1e-3), on Gaussian random inputs and targets of one batch, after 3 warm-up steps.
+   */
+  private double stepMs(OperatorModel model, Shape in, Shape out, int batchSize, int timed,
+      Loss loss) {
+    int n = batchSize + 1;
+    SplittableRandom rnd = new SplittableRandom(0);
+    Dataset data = Dataset.builder().input("a", random(rnd, in.prepend(n)))
+        .output("u", random(rnd, out.prepend(n))).build();
+    SupervisedObjective objective = SupervisedObjective.builder(model, data).inputs("a")
+        .outputs("u").split(StoredSplit.of(Split.contiguous(n, batchSize, 1, 0), n)).loss(loss)
+        .build();
+    TrainingConfig config = new TrainingConfig(1, batchSize,
+        AdamConfig.adam(LearningRateSchedule.constant(1e-3)), 0, 0, threads);
+    return TrainingLoop.timeSteps(objective, config, 3, timed);
+  }
+
+  private static FloatArray random(SplittableRandom rnd, Shape shape) {
+    float[] v = new float[Math.toIntExact(shape.size())];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) rnd.nextGaussian();
     }
+    return FloatArray.wrap(shape, v);
   }
 
   private Double torchStepMs(PrintWriter out) {

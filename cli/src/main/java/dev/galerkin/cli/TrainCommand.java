@@ -1,191 +1,131 @@
 package dev.galerkin.cli;
 
 import dev.galerkin.GalerkinException;
-import dev.galerkin.data.Dataset;
-import dev.galerkin.data.SampleSource;
-import dev.galerkin.data.Shape;
-import dev.galerkin.data.batch.Split;
-import dev.galerkin.data.hdf5.DatasetFile;
-import dev.galerkin.operators.NeuralOperator;
-import dev.galerkin.operators.OperatorModel;
-import dev.galerkin.operators.deeponet.DeepOnet;
-import dev.galerkin.operators.deeponet.DeepOnetConfig;
-import dev.galerkin.operators.deeponet.OutputChannels;
-import dev.galerkin.operators.fno.Fno;
-import dev.galerkin.operators.fno.FnoConfig;
-import dev.galerkin.operators.layers.Activation;
-import dev.galerkin.operators.Device;
-import dev.galerkin.operators.training.Trainer;
-import dev.galerkin.operators.training.TrainingConfig;
-import dev.galerkin.operators.training.TrainingHistory;
+import dev.galerkin.operators.ModelFamilies;
+import dev.galerkin.operators.ModelFamily;
+import dev.galerkin.options.OptionValues;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code galerkin train}: train a neural operator on a dataset file and save it as one HDF5 model,
- * with its training history as CSV and a loss-curve PNG beside it.
+ * {@code galerkin train}: one subcommand per registered model family ({@code galerkin train fno
+ * …}, each with only its own options in {@code --help}), {@code --list} for the families, and the
+ * older spelling {@code galerkin train --model FAMILY …}, kept so that scripts written against it
+ * still run: its {@code --width}, {@code --modes}, {@code --layers}, {@code --dims} and
+ * {@code --channels} go to the family that declares them.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Train a neural operator from an input field to an output field of a dataset.")
+    description = {"Train a model family on a dataset: galerkin train FAMILY --data FILE --out MODEL.h5"
+        + " [options]. 'galerkin train --list' lists the families, 'galerkin train FAMILY --help'"
+        + " shows a family's options.",
+        "The older spelling 'galerkin train --model FAMILY ...' still works."})
 final class TrainCommand implements Callable<Integer> {
-  @Option(names = "--model", required = true, description = "Model family: fno or deeponet.")
+  @Option(names = "--list", description = "List the model families.")
+  boolean list;
+
+  @Option(names = "--model", description = "Older spelling: the model family (prefer 'galerkin train FAMILY').")
   String model;
 
-  @Option(names = "--data", required = true, description = "The dataset file or shard directory.")
-  Path data;
+  @Option(names = "--width", hidden = true) String width;
+  @Option(names = "--modes", hidden = true) String modes;
+  @Option(names = "--layers", hidden = true) String layers;
+  @Option(names = "--dims", hidden = true) String dims;
+  @Option(names = "--channels", hidden = true) String channels;
 
-  @Option(names = "--input", defaultValue = "a", description = "Input field (default ${DEFAULT-VALUE}).")
-  String input;
-
-  @Option(names = "--output", defaultValue = "u", description = "Output field (default ${DEFAULT-VALUE}).")
-  String output;
-
-  @Option(names = "--out", required = true, description = "The model file to write (.h5).")
-  Path out;
-
-  @Option(names = "--epochs", defaultValue = "100", description = "Epochs (default ${DEFAULT-VALUE}).")
-  int epochs;
-
-  @Option(names = "--batch", defaultValue = "20", description = "Batch size (default ${DEFAULT-VALUE}).")
-  int batch;
-
-  @Option(names = "--lr", defaultValue = "1e-3", description = "Initial learning rate of AdamW, halved 5 times over the run (default ${DEFAULT-VALUE}).")
-  double lr;
-
-  @Option(names = "--seed", defaultValue = "0", description = "Seeds the weights, the split and the shuffling (default ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--train-fraction", defaultValue = "0.8", description = "Share of samples for training (default ${DEFAULT-VALUE}).")
-  double trainFraction;
-
-  @Option(names = "--validation-fraction", defaultValue = "0.1", description = "Share for validation; the rest is the test split (default ${DEFAULT-VALUE}).")
-  double validationFraction;
-
-  @Option(names = "--width", description = "FNO channel width (default 32); DeepONet branch, trunk and latent width (default 64).")
-  Integer width;
-
-  @Option(names = "--modes", defaultValue = "12", description = "FNO Fourier modes per axis (default ${DEFAULT-VALUE}).")
-  int modes;
-
-  @Option(names = "--layers", description = "FNO Fourier layers (default 4); DeepONet hidden layers per net (default 2).")
-  Integer layers;
-
-  @Option(names = "--dims", description = "DeepONet: spatial axes of the output grid, 1 or 2 (default: the output rank, at most 2).")
-  Integer dims;
-
-  @Option(names = "--channels", defaultValue = "last", description = "DeepONet: output channels are the last axis (last) or the leading axes, e.g. time (leading) (default ${DEFAULT-VALUE}).")
-  String channels;
-
-  @Option(names = "--patience", defaultValue = "0", description = "Stop after this many epochs without a better validation error; 0 never (default ${DEFAULT-VALUE}).")
-  int patience;
-
-  @Option(names = "--checkpoint", description = "Training checkpoint written after every epoch (default: MODEL.checkpoint.h5 beside --out).")
-  Path checkpoint;
-
-  @Option(names = "--resume", description = "Continue from the checkpoint; the result equals an uninterrupted run.")
-  boolean resume;
-
-  @Option(names = "--device", defaultValue = "cpu", description = "cpu or gpu (gpu needs the -Pgpu build and CUDA 12; default ${DEFAULT-VALUE}).")
-  String device;
-
-  @Option(names = "--overwrite", description = "Replace an existing model file.")
-  boolean overwrite;
-
-  @Option(names = "--quiet", description = "No progress bar.")
-  boolean quiet;
-
-  /** Datasets up to this many bytes (input and output, float32) are trained on from memory. */
-  static final long IN_MEMORY_BYTES = 2L << 30;
+  @Mixin TrainOptions options;
 
   @Spec CommandSpec spec;
 
+  /** Adds one subcommand per registered family to the {@code train} command line. */
+  static void addFamilies(CommandLine train) {
+    for (ModelFamily f : ModelFamilies.all()) {
+      train.addSubcommand(f.name(), FamilyCommand.commandLine(f));
+    }
+  }
+
   @Override
   public Integer call() {
-    PrintWriter console = spec.commandLine().getOut();
-    Checks.positive("--batch", batch);
-    Checks.positive("--epochs", epochs);
-    if (Files.exists(out) && !overwrite) {
-      throw new GalerkinException("--out " + out + " already exists; add --overwrite to replace it");
-    }
-    Path dir = out.toAbsolutePath().getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new GalerkinException("--out " + out + ": directory " + dir + " does not exist");
-    }
-    String stem = out.getFileName().toString().replaceFirst("\\.h5$", "");
-    Path ckpt = checkpoint != null ? checkpoint : dir.resolve(stem + ".checkpoint.h5");
-    if (Files.exists(ckpt) && !resume) {
-      throw new GalerkinException("checkpoint " + ckpt + " exists from an earlier run; add --resume"
-          + " to continue it, or delete it to start over");
-    }
-    if (resume && !Files.exists(ckpt)) {
-      throw new GalerkinException("--resume: no checkpoint " + ckpt + " to continue from");
-    }
-    try (DatasetFile file = DatasetFile.open(data)) {
-      Split split = Split.random(file.sampleCount(), trainFraction, validationFraction, seed);
-      Shape inSample = file.shape(input).sampleShape();
-      OperatorModel m = model(inSample, file.shape(output).sampleShape());
-      long stepsPerEpoch = (split.train().length + batch - 1) / batch;
-      TrainingConfig config = TrainingConfig.fnoRecipe(epochs, batch, lr, seed, stepsPerEpoch);
-      config = new TrainingConfig(config.epochs(), config.batchSize(), config.optimizer(),
-          config.seed(), patience, config.threads(), Device.parse(device));
-      // training reads every sample every epoch: hold the two fields in memory when they fit
-      long bytes = 4 * (file.shape(input).size() + file.shape(output).size());
-      SampleSource source = bytes <= IN_MEMORY_BYTES ? inMemory(file) : file;
-      Trainer.Result r = Trainer.train(m, source, input, output, split, config,
-          ProgressBars.training(m.type(), quiet), ckpt);
-      try (NeuralOperator op = r.operator()) {
-        op.provenance().put("dataset", data.toAbsolutePath().toString());
-        op.provenance().put("split_train_fraction", trainFraction);
-        op.provenance().put("split_validation_fraction", validationFraction);
-        op.provenance().put("learning_rate", lr);
-        op.save(out, overwrite);
+    PrintWriter out = spec.commandLine().getOut();
+    if (list) {
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"family", "what it is"});
+      for (ModelFamily f : ModelFamilies.all()) {
+        rows.add(new String[] {f.name(), f.summary()});
       }
-      Path csv = dir.resolve(stem + ".history.csv");
-      Path png = dir.resolve(stem + ".loss.png");
-      TrainingHistory.writeCsv(r.history(), csv);
-      TrainingHistory.writePng(r.history(), m.type() + " on " + data.getFileName(), png);
-      console.printf(Locale.ROOT, "wrote %s: %s, %d epochs, best epoch %d with validation relative"
-          + " L2 %.2f%%%n", out, m.type(), r.history().size(), r.bestEpoch(),
-          100 * r.bestValidationError());
-      console.println("history: " + csv + ", loss curve: " + png + ", checkpoint: " + ckpt
-          + " (train longer with --epochs N --resume)");
-      console.println("evaluate it with: galerkin evaluate --model " + out + " --data " + data
-          + " --out REPORT_DIR");
+      InfoCommand.printTable(out, rows);
+      out.println("options of a family: galerkin train FAMILY --help");
+      return 0;
     }
-    return 0;
+    if (model == null) {
+      spec.commandLine().usage(out);
+      return 0;
+    }
+    ModelFamily family;
+    try {
+      family = ModelFamilies.get(model);
+    } catch (GalerkinException e) {
+      throw new GalerkinException("--model " + model + " is not known; use one of "
+          + ModelFamilies.all().stream().map(ModelFamily::name).toList());
+    }
+    Map<String, String> legacy = new LinkedHashMap<>();
+    put(legacy, family, "width", width);
+    put(legacy, family, "modes", modes);
+    put(legacy, family, "layers", layers);
+    put(legacy, family, "dimensions", dims);
+    put(legacy, family, "channels", channels);
+    CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    return TrainRun.run(family, OptionValues.of(family.options(), legacy), options,
+        parsed::hasMatchedOption, out);
   }
 
-  private SampleSource inMemory(DatasetFile file) {
-    return Dataset.builder().input(input, file.readAll(input).toFloat())
-        .output(output, file.readAll(output).toFloat()).build();
+  private static void put(Map<String, String> m, ModelFamily f, String name, String value) {
+    if (value == null) {
+      return;
+    }
+    if (f.options().stream().noneMatch(o -> o.name().equals(name))) {
+      throw new GalerkinException("--" + (name.equals("dimensions") ? "dims" : name) + " is not an"
+          + " option of " + f.name() + "; see 'galerkin train " + f.name() + " --help'");
+    }
+    m.put(name, value);
   }
 
-  private OperatorModel model(Shape inSample, Shape outSample) {
-    return switch (model) {
-      case "fno" -> new Fno(new FnoConfig(Math.min(2, inSample.rank()), width == null ? 32 : width,
-          modes, layers == null ? 4 : layers, 128, Activation.GELU));
-      case "deeponet" -> {
-        int w = width == null ? 64 : width;
-        int l = layers == null ? 2 : layers;
-        OutputChannels c = switch (channels) {
-          case "last" -> OutputChannels.LAST;
-          case "leading" -> OutputChannels.LEADING;
-          default -> throw new GalerkinException("--channels " + channels + " is not known; use last"
-              + " or leading");
-        };
-        yield new DeepOnet(DeepOnetConfig.builder().dimensions(dims == null
-            ? Math.min(2, outSample.rank()) : dims).branch(l, w).trunk(l, w).latent(w)
-            .activation(Activation.GELU).channels(c).build());
-      }
-      default -> throw new GalerkinException("--model " + model + " is not known; use fno or"
-          + " deeponet");
-    };
+  /** {@code galerkin train FAMILY}: the shared options plus the family's own. */
+  @Command(mixinStandardHelpOptions = true, sortOptions = false)
+  static final class FamilyCommand implements Callable<Integer> {
+    private final ModelFamily family;
+
+    @Mixin TrainOptions options;
+
+    @Spec CommandSpec spec;
+
+    private FamilyCommand(ModelFamily family) {
+      this.family = family;
+    }
+
+    static CommandLine commandLine(ModelFamily family) {
+      CommandSpec spec = CommandSpec.forAnnotatedObject(new FamilyCommand(family));
+      spec.name(family.name());
+      spec.usageMessage().description(family.summary() + ".",
+          "The training options shared by every family come first, then the model's own.");
+      PluginOptions.addTo(spec, family.options());
+      return new CommandLine(spec);
+    }
+
+    @Override
+    public Integer call() {
+      CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+      return TrainRun.run(family, PluginOptions.read(spec, family.options()), options,
+          parsed::hasMatchedOption, spec.commandLine().getOut());
+    }
   }
 }

@@ -4,70 +4,78 @@ import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
+import dev.galerkin.data.batch.Split;
 import dev.galerkin.data.normalize.Normaliser;
 import dev.galerkin.operators.model.ModelCheckpoint;
 import dev.galerkin.operators.model.ModelFile;
-import dev.galerkin.operators.Device;
+import dev.galerkin.operators.model.StoredSplit;
 import dev.galerkin.operators.tf.TfGraph;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tensorflow.Operand;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
 /**
- * A trained operator: predicts the output field from the input field in physical units, saves to
- * and loads from one HDF5 model file. Normalisation happens inside: inputs are encoded, outputs
- * decoded, with the normalisers fitted on the training split.
+ * A trained operator: predicts output fields from input fields in physical units, saves to and
+ * loads from one HDF5 model file. Normalisation happens inside: each input field is encoded and
+ * each output field decoded with the normaliser fitted on the training split, and several fields
+ * are stacked as channels ({@link FieldStack}).
  *
  * <pre>{@code
  * try (NeuralOperator op = NeuralOperator.load(Path.of("fno.h5"))) {
- *   FloatArray u = op.predict(a);   // a: [B, 85, 85] -> u: [B, 85, 85]
+ *   FloatArray u = op.predict(a);                         // a: [B, 85, 85] -> u: [B, 85, 85]
+ *   Map<String, FloatArray> out = op.predict(Map.of("a", a, "mask", m));   // several fields
  * }
  * }</pre>
  *
- * <p>A {@code NeuralOperator} holds TensorFlow graphs (one per input shape seen); close it.
+ * <p>The operator also carries the split it was trained with ({@link #split()}), so evaluation
+ * uses the same held-out samples whether training ran from Java or from the command line. A
+ * {@code NeuralOperator} holds TensorFlow graphs (one per input shape seen); close it.
  */
 public final class NeuralOperator implements AutoCloseable {
   private static final int PREDICT_BATCH = 32;
   private final OperatorModel model;
   private final Map<String, float[]> weights;
-  private final String inputField;
-  private final String outputField;
-  private final Normaliser inputNormaliser;
-  private final Normaliser outputNormaliser;
-  private final Shape inputSample;
-  private final Shape outputSample;
+  private final FieldCodec inputs;
+  private final FieldCodec outputs;
   private final Map<String, Object> provenance;
+  private final StoredSplit split;
   private final Map<Shape, Predictor> predictors = new HashMap<>();
   private Device device = Device.CPU;
 
   /**
    * @param model the architecture
    * @param weights every variable's values by name, not copied
-   * @param inputField name of the input field, for example {@code a}
-   * @param outputField name of the output field, for example {@code u}
-   * @param inputNormaliser fitted on the training inputs
-   * @param outputNormaliser fitted on the training outputs
-   * @param inputSample shape of one training input sample
-   * @param outputSample shape of one training output sample
+   * @param inputs the input fields with their normalisers
+   * @param outputs the output fields with their normalisers
+   * @param split the split it was trained with, or {@code null} when unknown
    * @param provenance training provenance stored with the model
    */
+  public NeuralOperator(OperatorModel model, Map<String, float[]> weights, FieldCodec inputs,
+      FieldCodec outputs, StoredSplit split, Map<String, Object> provenance) {
+    this.model = model;
+    this.weights = weights;
+    this.inputs = inputs;
+    this.outputs = outputs;
+    this.split = split;
+    this.provenance = new LinkedHashMap<>(provenance);
+  }
+
+  /** One input field to one output field, without a stored split. */
   public NeuralOperator(OperatorModel model, Map<String, float[]> weights, String inputField,
       String outputField, Normaliser inputNormaliser, Normaliser outputNormaliser,
       Shape inputSample, Shape outputSample, Map<String, Object> provenance) {
-    this.model = model;
-    this.weights = weights;
-    this.inputField = inputField;
-    this.outputField = outputField;
-    this.inputNormaliser = inputNormaliser;
-    this.outputNormaliser = outputNormaliser;
-    this.inputSample = inputSample;
-    this.outputSample = outputSample;
-    this.provenance = new LinkedHashMap<>(provenance);
+    this(model, weights,
+        new FieldCodec(FieldStack.of(Map.of(inputField, inputSample)),
+            Map.of(inputField, inputNormaliser)),
+        new FieldCodec(FieldStack.of(Map.of(outputField, outputSample)),
+            Map.of(outputField, outputNormaliser)), null, provenance);
   }
 
   /**
@@ -87,27 +95,60 @@ public final class NeuralOperator implements AutoCloseable {
     return model;
   }
 
-  /** @return the input field name */
+  /** @return the input fields and their normalisers */
+  public FieldCodec inputs() {
+    return inputs;
+  }
+
+  /** @return the output fields and their normalisers */
+  public FieldCodec outputs() {
+    return outputs;
+  }
+
+  /** @return the input field names, in channel order */
+  public List<String> inputFields() {
+    return inputs.names();
+  }
+
+  /** @return the output field names, in channel order */
+  public List<String> outputFields() {
+    return outputs.names();
+  }
+
+  /** @return the one input field; fails for an operator of several input fields */
   public String inputField() {
-    return inputField;
+    return only(inputs, "input");
   }
 
-  /** @return the output field name */
+  /** @return the one output field; fails for an operator of several output fields */
   public String outputField() {
-    return outputField;
+    return only(outputs, "output");
   }
 
-  /** @return the shape of one training input sample */
+  private static String only(FieldCodec c, String side) {
+    if (!c.stack().single()) {
+      throw new GalerkinException("the operator has several " + side + " fields " + c.names()
+          + "; use " + side + "Fields()");
+    }
+    return c.names().get(0);
+  }
+
+  /** @return the shape of one training input sample (the fields stacked) */
   public Shape inputSample() {
-    return inputSample;
+    return inputs.stack().sample();
   }
 
-  /** @return the shape of one training output sample */
+  /** @return the shape of one training output sample (the fields stacked) */
   public Shape outputSample() {
-    return outputSample;
+    return outputs.stack().sample();
   }
 
-  /** @return the training provenance */
+  /** @return the split the operator was trained with, when recorded */
+  public Optional<StoredSplit> split() {
+    return Optional.ofNullable(split);
+  }
+
+  /** @return the training provenance (modifiable: add to it before saving) */
   public Map<String, Object> provenance() {
     return provenance;
   }
@@ -118,26 +159,29 @@ public final class NeuralOperator implements AutoCloseable {
   }
 
   /**
-   * Predicts the output for a batch of inputs.
+   * Predicts the output for a batch of inputs, for an operator of one input and one output field.
    *
    * @param input shape {@code [B, ...inputSample]} in physical units; another grid than the
-   *     training one only when {@link OperatorModel#resolutionIndependent()}
+   *     training one only when {@link OperatorModel#resolutionIndependent()} and the normalisation
+   *     is global
    * @return shape {@code [B, ...outputSample]} (on the input's grid), physical units
    */
   public FloatArray predict(NdArray input) {
-    Shape in = input.shape().sampleShape();
-    if (!in.equals(inputSample) && !model.resolutionIndependent()) {
-      throw new GalerkinException(model.type() + " was trained on inputs of shape " + inputSample
-          + " and cannot evaluate inputs of shape " + in + " (it is not resolution-independent)");
-    }
-    if (in.rank() != inputSample.rank()) {
-      throw new GalerkinException("input samples have shape " + in + " but the model was trained on "
-          + inputSample + " (rank " + inputSample.rank() + ")");
-    }
+    return predict(Map.of(inputField(), input)).get(outputField());
+  }
+
+  /**
+   * Predicts every output field from the input fields.
+   *
+   * @param fields input field name → {@code [B, ...fieldSample]}, physical units
+   * @return output field name → {@code [B, ...fieldSample]}, physical units, in channel order
+   */
+  public Map<String, FloatArray> predict(Map<String, ? extends NdArray> fields) {
+    FloatArray encoded = encodeChecked(fields);
+    Shape in = encoded.shape().sampleShape();
     Shape out = outputShapeFor(in);
     Predictor p = predictors.computeIfAbsent(in, s -> new Predictor(s, out));
-    FloatArray encoded = Normalisation.encode(inputNormaliser, input);
-    long n = input.sampleCount();
+    long n = encoded.sampleCount();
     int per = Math.toIntExact(out.size());
     float[] result = new float[Math.toIntExact(n * per)];
     for (long i = 0; i < n; i += PREDICT_BATCH) {
@@ -145,19 +189,72 @@ public final class NeuralOperator implements AutoCloseable {
       FloatArray z = p.graph.eval(p.output, Map.of(p.input, encoded.samples(i, j)));
       System.arraycopy(z.data(), z.offset(), result, Math.toIntExact(i * per), z.size());
     }
-    return Normalisation.decode(outputNormaliser, FloatArray.wrap(out.prepend(n), result));
+    return outputs.decode(FloatArray.wrap(out.prepend(n), result));
+  }
+
+  private FloatArray encodeChecked(Map<String, ? extends NdArray> fields) {
+    Shape trained = inputSample();
+    for (int i = 0; i < inputs.names().size(); i++) {
+      String f = inputs.names().get(i);
+      NdArray x = fields.get(f);
+      if (x == null) {
+        throw new GalerkinException("field '" + f + "' is missing; the operator needs "
+            + inputs.names());
+      }
+      Shape s = x.shape().sampleShape();
+      Shape t = inputs.stack().shapes().get(i);
+      if (s.rank() != t.rank()) {
+        throw new GalerkinException("input '" + f + "' has samples of shape " + s + " but the model"
+            + " was trained on " + t + " (rank " + t.rank() + ")");
+      }
+      if (!s.equals(t)) {
+        if (!model.resolutionIndependent()) {
+          throw new GalerkinException(model.type() + " was trained on inputs of shape " + trained
+              + " and cannot evaluate '" + f + "' of shape " + s + " (it is not"
+              + " resolution-independent)");
+        }
+        if (inputs.kind() == Normalisation.Kind.POINTWISE) {
+          throw new GalerkinException("the model was trained with point-wise normalisation on "
+              + t + " and cannot evaluate '" + f + "' of shape " + s + "; evaluate on the training"
+              + " grid or retrain with --normalise global");
+        }
+      }
+    }
+    if (outputs.kind() == Normalisation.Kind.POINTWISE) {
+      Shape s = fields.get(inputs.names().get(0)).shape().sampleShape();
+      if (!s.equals(inputs.stack().shapes().get(0))) {
+        throw new GalerkinException("the model's outputs were normalised point-wise on "
+            + outputSample() + "; evaluate on the training grid or retrain with --normalise global");
+      }
+    }
+    FieldStack onGrid = restacked(fields);
+    List<FloatArray> parts = new java.util.ArrayList<>();
+    for (String f : inputs.names()) {
+      parts.add(Normalisation.encode(inputs.normalisers().get(f), fields.get(f)));
+    }
+    return onGrid.stack(parts);
+  }
+
+  private FieldStack restacked(Map<String, ? extends NdArray> fields) {
+    Map<String, Shape> shapes = new LinkedHashMap<>();
+    for (String f : inputs.names()) {
+      shapes.put(f, fields.get(f).shape().sampleShape());
+    }
+    return FieldStack.of(shapes);
   }
 
   private Shape outputShapeFor(Shape in) {
-    if (in.equals(inputSample)) {
-      return outputSample;
+    if (in.equals(inputSample())) {
+      return outputSample();
     }
-    long[] o = outputSample.dims();
+    long[] o = outputSample().dims();
     long[] i = in.dims();
-    long[] t = inputSample.dims();
+    long[] t = inputSample().dims();
+    boolean channelsLast = !inputs.stack().single() || !outputs.stack().single();
     for (int a = 0; a < o.length; a++) {
       for (int b = 0; b < t.length; b++) {
-        if (o.length - a == t.length - b && o[a] == t[b]) {
+        boolean channelAxis = channelsLast && (a == o.length - 1 || b == t.length - 1);
+        if (!channelAxis && o.length - a == t.length - b && o[a] == t[b]) {
           o[a] = i[b];
         }
       }
@@ -165,17 +262,31 @@ public final class NeuralOperator implements AutoCloseable {
     return Shape.of(o);
   }
 
-  /** @return the model as a checkpoint: architecture, weights, normalisers, provenance */
+  /** @return the model as a checkpoint: architecture, weights, normalisers, fields, split, provenance */
   public ModelCheckpoint checkpoint() {
     Map<String, FloatArray> w = new LinkedHashMap<>();
     weights.forEach((k, v) -> w.put(k, FloatArray.wrap(Shape.of(v.length), v)));
     Map<String, Object> prov = new LinkedHashMap<>(provenance);
-    prov.put("input_field", inputField);
-    prov.put("output_field", outputField);
-    prov.put("input_sample_shape", inputSample.dims());
-    prov.put("output_sample_shape", outputSample.dims());
-    return new ModelCheckpoint(model.type(), model.architectureJson(), w,
-        Map.of(inputField, inputNormaliser, outputField, outputNormaliser), prov, Map.of());
+    prov.put("input_field", inputs.stack().joinedNames());
+    prov.put("output_field", outputs.stack().joinedNames());
+    prov.put("input_sample_shape", inputSample().dims());
+    prov.put("output_sample_shape", outputSample().dims());
+    putFieldShapes(prov, inputs);
+    putFieldShapes(prov, outputs);
+    if (split != null) {
+      split.putInto(prov);
+    }
+    Map<String, Normaliser> norms = new LinkedHashMap<>(inputs.normalisers());
+    norms.putAll(outputs.normalisers());
+    return new ModelCheckpoint(model.type(), model.architectureJson(), w, norms, prov, Map.of());
+  }
+
+  private static void putFieldShapes(Map<String, Object> prov, FieldCodec c) {
+    if (!c.stack().single()) {
+      for (int i = 0; i < c.names().size(); i++) {
+        prov.put("field_shape." + c.names().get(i), c.stack().shapes().get(i).dims());
+      }
+    }
   }
 
   /** Saves the model to one HDF5 file (atomically). */
@@ -183,7 +294,7 @@ public final class NeuralOperator implements AutoCloseable {
     ModelFile.write(checkpoint(), file, overwrite);
   }
 
-  /** @return the model saved in {@code file} */
+  /** @return the model saved in {@code file} (any layout version this Galerkin reads) */
   public static NeuralOperator load(Path file) {
     ModelCheckpoint c = ModelFile.read(file);
     Map<String, Object> p = new LinkedHashMap<>(c.provenance());
@@ -195,10 +306,31 @@ public final class NeuralOperator implements AutoCloseable {
       throw new GalerkinException(file + " lacks the input/output description of a trained operator;"
           + " it was not written by galerkin train");
     }
+    FieldCodec inputs = codec(file, c, p, in, Shape.of(inShape));
+    FieldCodec outputs = codec(file, c, p, out, Shape.of(outShape));
+    StoredSplit split = StoredSplit.takeFrom(p).orElse(null);
     Map<String, float[]> w = new LinkedHashMap<>();
     c.weights().forEach((k, v) -> w.put(k, v.toArray()));
-    return new NeuralOperator(ModelRegistry.create(c.modelType(), c.architectureJson()), w, in, out,
-        c.normalisers().get(in), c.normalisers().get(out), Shape.of(inShape), Shape.of(outShape), p);
+    return new NeuralOperator(ModelFamilies.create(c.modelType(), c.architectureJson()), w, inputs,
+        outputs, split, p);
+  }
+
+  private static FieldCodec codec(Path file, ModelCheckpoint c, Map<String, Object> p,
+      String joined, Shape sample) {
+    List<String> names = Arrays.asList(joined.split(","));
+    Map<String, Shape> shapes = new LinkedHashMap<>();
+    Map<String, Normaliser> norms = new LinkedHashMap<>();
+    for (String n : names) {
+      Object s = p.remove("field_shape." + n);
+      shapes.put(n, names.size() == 1 ? sample : Shape.of((long[]) s));
+      Normaliser norm = c.normalisers().get(n);
+      if (norm == null || (names.size() > 1 && s == null)) {
+        throw new GalerkinException(file + " lacks the normaliser or shape of field '" + n
+            + "'; the file is damaged or was not written by galerkin train");
+      }
+      norms.put(n, norm);
+    }
+    return new FieldCodec(FieldStack.of(shapes), norms);
   }
 
   @Override
@@ -220,9 +352,8 @@ public final class NeuralOperator implements AutoCloseable {
       System.arraycopy(in.dims(), 0, dims, 1, in.rank());
       input = graph.placeholder("input", dims);
       output = model.forward(graph, input, in, out);
-      List<String> names = graph.variableNames();
       Map<String, float[]> values = new LinkedHashMap<>();
-      for (String name : names) {
+      for (String name : graph.variableNames()) {
         float[] v = weights.get(name);
         if (v == null) {
           throw new GalerkinException("the model file has no weight '" + name + "' that the "

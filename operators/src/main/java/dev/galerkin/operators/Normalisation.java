@@ -19,6 +19,20 @@ import dev.galerkin.data.normalize.NormaliserKind;
 public final class Normalisation {
   private Normalisation() {}
 
+  /** Where the statistics of a field are taken. */
+  public enum Kind {
+    /**
+     * One mean and one deviation per field, over samples and points: works on any grid, so
+     * resolution-independent models (FNO) use it by default.
+     */
+    GLOBAL,
+    /**
+     * A mean and a deviation per point of the sample (FNO's {@code UnitGaussianNormalizer}, the
+     * reference code's default for Darcy): fixes the grid to the training one.
+     */
+    POINTWISE
+  }
+
   /**
    * Fits the normaliser of a field on the training samples.
    *

@@ -17,7 +17,7 @@ public interface OperatorModel {
   /** @return the model family stored in model files, for example {@code fno} */
   String type();
 
-  /** @return the configuration as JSON, enough to rebuild the model with {@link ModelRegistry} */
+  /** @return the configuration as JSON, enough to rebuild the model with {@link ModelFamilies} */
   String architectureJson();
 
   /**

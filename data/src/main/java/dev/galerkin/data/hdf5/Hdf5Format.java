@@ -46,4 +46,31 @@ public final class Hdf5Format {
   public static String shardFileName(int k) {
     return String.format("shard-%05d.h5", k);
   }
+
+  /**
+   * Throws unless the root of {@code hdf} says it is a Galerkin file of {@code kind} in a layout
+   * version this build reads.
+   *
+   * @param path the file, for messages
+   * @param kind the expected {@link #FORMAT} value, for example {@link #KIND_DATASET}
+   * @param maxVersion the newest layout version this build reads (it reads 1 to that)
+   * @param hint what to do when the kind is wrong, for example "give a file written by galerkin train"
+   * @return the file's layout version
+   */
+  public static long check(java.nio.file.Path path, io.jhdf.HdfFile hdf, String kind,
+      long maxVersion, String hint) {
+    io.jhdf.api.Attribute format = hdf.getAttribute(FORMAT);
+    if (format == null || !kind.equals(format.getData())) {
+      throw new dev.galerkin.GalerkinException(path + " is an HDF5 file but not a Galerkin " + kind + " file"
+          + " (root attribute " + FORMAT + " = " + (format == null ? "absent" : "'"
+          + format.getData() + "'") + "); " + hint);
+    }
+    io.jhdf.api.Attribute version = hdf.getAttribute(FORMAT_VERSION);
+    long v = version == null ? -1 : ((Number) version.getData()).longValue();
+    if (v < 1 || v > maxVersion) {
+      throw new dev.galerkin.GalerkinException(path + " has layout version " + v + " but this"
+          + " Galerkin reads versions 1 to " + maxVersion + "; upgrade Galerkin");
+    }
+    return v;
+  }
 }

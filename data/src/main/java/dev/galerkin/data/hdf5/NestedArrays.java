@@ -11,14 +11,14 @@ import java.lang.reflect.Array;
  * Conversion between Galerkin's flat row-major arrays and the nested Java arrays
  * ({@code float[][][]}) that jhdf reads and writes. Only used at the HDF5 boundary.
  */
-final class NestedArrays {
+public final class NestedArrays {
   private NestedArrays() {}
 
   /**
    * @param a a flat array, not modified
    * @return a nested {@code float[]…[]} or {@code double[]…[]} of {@code a}'s shape (a copy)
    */
-  static Object toNested(NdArray a) {
+  public static Object toNested(NdArray a) {
     int[] dims = a.shape().toIntArray();
     if (dims.length == 0) {
       throw new GalerkinException("cannot store a rank-0 array as an HDF5 dataset; give it shape [1]");
@@ -49,7 +49,7 @@ final class NestedArrays {
    * @param shape its shape
    * @return a flat array: float data as {@link FloatArray}, everything else as {@link DoubleArray}
    */
-  static NdArray toFlat(Object nested, Shape shape) {
+  public static NdArray toFlat(Object nested, Shape shape) {
     int n = Math.toIntExact(shape.size());
     Class<?> leaf = nested.getClass();
     while (leaf.isArray()) {

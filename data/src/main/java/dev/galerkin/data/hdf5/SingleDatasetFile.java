@@ -105,18 +105,8 @@ final class SingleDatasetFile implements DatasetFile {
 
   /** Throws unless the root says this is a Galerkin file of {@code kind} this build can read. */
   static void checkFormat(Path path, HdfFile hdf, String kind) {
-    Attribute format = hdf.getAttribute(Hdf5Format.FORMAT);
-    if (format == null || !kind.equals(format.getData())) {
-      throw new GalerkinException(path + " is an HDF5 file but not a Galerkin " + kind + " (root"
-          + " attribute " + Hdf5Format.FORMAT + " = " + (format == null ? "absent" : "'"
-          + format.getData() + "'") + "); see the README's HDF5 layout for what a dataset holds");
-    }
-    Attribute version = hdf.getAttribute(Hdf5Format.FORMAT_VERSION);
-    long v = version == null ? -1 : ((Number) version.getData()).longValue();
-    if (v < 1 || v > Hdf5Format.VERSION) {
-      throw new GalerkinException(path + " has layout version " + v + " but this Galerkin reads"
-          + " versions 1 to " + Hdf5Format.VERSION + "; upgrade Galerkin");
-    }
+    Hdf5Format.check(path, hdf, kind, Hdf5Format.VERSION,
+        "see the README's HDF5 layout for what a dataset holds");
   }
 
   private static FieldInfo describe(Path path, Dataset ds) {

@@ -7,15 +7,14 @@ import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.Shape;
 import dev.galerkin.data.hdf5.DatasetFile;
 import dev.galerkin.data.hdf5.Hdf5Format;
+import dev.galerkin.data.hdf5.NestedArrays;
 import dev.galerkin.data.hdf5.NormaliserStore;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
-import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import io.jhdf.api.WritableGroup;
-import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,20 +26,27 @@ import java.util.Map;
  *
  * <pre>
  * model.h5
- *   /                attributes galerkin_format = "model", galerkin_format_version = 1,
+ *   /                attributes galerkin_format = "model", galerkin_format_version = 2,
  *                    model_type, architecture (JSON), galerkin_version, created, training.* …
+ *                    (training.input_field / output_field: field names joined by commas;
+ *                    training.split_*: the split's kind, seed, fractions and indices;
+ *                    training.run_config: the whole run's configuration as JSON)
  *   /weights/NAME    float32, one dataset per trainable array
  *   /normalisers/F   one group per field (see NormaliserStore)
  *   /training/NAME   optimiser state, in checkpoints only
  * </pre>
  *
  * Written to a temporary file and renamed, so a failed run never damages an earlier model.
+ *
+ * <p>Layout versions: 1 (before model families: one input and one output field, the split as
+ * fractions and a seed) and 2 (several fields, the split's indices, the run configuration). Both
+ * are read; version 1 files load as they always did (tested with committed version-1 files).
  */
 public final class ModelFile {
   /** Value of {@link Hdf5Format#FORMAT} in a model file. */
   public static final String KIND_MODEL = "model";
   /** Layout version written by this build. */
-  public static final long VERSION = 1;
+  public static final long VERSION = 2;
   private static final String PROVENANCE_PREFIX = "training.";
 
   private ModelFile() {}
@@ -91,21 +97,7 @@ public final class ModelFile {
   }
 
   private static Object nested(FloatArray a) {
-    int[] dims = a.shape().rank() == 0 ? new int[] {1} : a.shape().toIntArray();
-    Object out = Array.newInstance(float.class, dims);
-    fill(out, a.toArray(), new int[1]);
-    return out;
-  }
-
-  private static void fill(Object nested, float[] src, int[] pos) {
-    if (nested instanceof float[] row) {
-      System.arraycopy(src, pos[0], row, 0, row.length);
-      pos[0] += row.length;
-      return;
-    }
-    for (Object r : (Object[]) nested) {
-      fill(r, src, pos);
-    }
+    return NestedArrays.toNested(a.shape().rank() == 0 ? FloatArray.wrap(Shape.of(1), a.toArray()) : a);
   }
 
   /**
@@ -120,18 +112,7 @@ public final class ModelFile {
       throw new GalerkinException(file + " is a directory, not a model file");
     }
     try (HdfFile hdf = openChecked(file)) {
-      Attribute format = hdf.getAttribute(Hdf5Format.FORMAT);
-      String kind = format == null ? null : String.valueOf(format.getData());
-      if (!KIND_MODEL.equals(kind)) {
-        throw new GalerkinException(file + " is not a Galerkin model file (" + Hdf5Format.FORMAT
-            + " = " + (kind == null ? "absent" : "'" + kind + "'") + "); give a file written by"
-            + " `galerkin train`");
-      }
-      long v = ((Number) hdf.getAttribute(Hdf5Format.FORMAT_VERSION).getData()).longValue();
-      if (v < 1 || v > VERSION) {
-        throw new GalerkinException(file + " is a model of layout version " + v + ", but this"
-            + " Galerkin reads versions 1 to " + VERSION + "; upgrade Galerkin or retrain");
-      }
+      Hdf5Format.check(file, hdf, KIND_MODEL, VERSION, "give a file written by `galerkin train`");
       Map<String, Object> provenance = new LinkedHashMap<>();
       hdf.getAttributes().forEach((k, a) -> {
         if (k.startsWith(PROVENANCE_PREFIX)) {

@@ -70,6 +70,56 @@ public final class Losses {
     return tf.math.div(num, den);
   }
 
+  /**
+   * The relative H1 error, averaged over the batch: per sample
+   * {@code sqrt(‖e‖² + ‖De‖² + ε²) / sqrt(‖y‖² + ‖Dy‖² + ε²)} with {@code e = ŷ − y}, {@code D} the
+   * forward differences {@code (x[i+1] − x[i])·(n−1)} along each grid axis (the unit box's
+   * spacing) and sums over all points. Axes after the grid (channels) are not differentiated.
+   *
+   * @param gridAxes how many axes after the batch axis are grid axes, {@code >= 1}; each needs a
+   *     static extent {@code >= 2}
+   * @return a scalar
+   */
+  public static Operand<TFloat32> relativeH1(Ops tf, Operand<TFloat32> prediction,
+      Operand<TFloat32> target, int gridAxes) {
+    checkSame("relative_h1", prediction, target);
+    int rank = prediction.shape().numDimensions();
+    if (gridAxes < 1 || gridAxes > rank - 1) {
+      throw new GalerkinException("loss 'relative_h1': " + gridAxes + " grid axes do not fit shape "
+          + Tensors.format(prediction.shape()));
+    }
+    Operand<org.tensorflow.types.TInt32> axes = sampleAxes(tf, rank);
+    Operand<TFloat32> e = tf.math.sub(prediction, target);
+    Operand<TFloat32> eps2 = tf.constant(DEFAULT_EPSILON * DEFAULT_EPSILON);
+    Operand<TFloat32> num = tf.reduceSum(tf.math.square(e), axes);
+    Operand<TFloat32> den = tf.reduceSum(tf.math.square(target), axes);
+    for (int a = 1; a <= gridAxes; a++) {
+      long n = prediction.shape().size(a);
+      if (n < 2) {
+        throw new GalerkinException("loss 'relative_h1': grid axis " + a + " of shape "
+            + Tensors.format(prediction.shape()) + " needs a static extent >= 2");
+      }
+      num = tf.math.add(num, tf.reduceSum(tf.math.square(difference(tf, e, a, n, rank)), axes));
+      den = tf.math.add(den, tf.reduceSum(tf.math.square(difference(tf, target, a, n, rank)), axes));
+    }
+    return tf.math.mean(tf.math.div(tf.math.sqrt(tf.math.add(num, eps2)),
+        tf.math.sqrt(tf.math.add(den, eps2))), tf.constant(0));
+  }
+
+  /** {@code (x[..., i+1, ...] − x[..., i, ...])·(n−1)} along {@code axis}. */
+  private static Operand<TFloat32> difference(Ops tf, Operand<TFloat32> x, int axis, long n,
+      int rank) {
+    long[] size = new long[rank];
+    java.util.Arrays.fill(size, -1);
+    size[axis] = n - 1;
+    long[] zero = new long[rank];
+    long[] one = new long[rank];
+    one[axis] = 1;
+    Operand<TFloat32> hi = tf.slice(x, tf.constant(one), tf.constant(size));
+    Operand<TFloat32> lo = tf.slice(x, tf.constant(zero), tf.constant(size));
+    return tf.math.mul(tf.math.sub(hi, lo), tf.constant((float) (n - 1)));
+  }
+
   private static Operand<org.tensorflow.types.TInt32> allAxes(Ops tf, int rank) {
     int[] a = new int[rank];
     for (int i = 0; i < rank; i++) {

@@ -3,8 +3,6 @@ package dev.galerkin.operators.training;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.Shape;
-import dev.galerkin.data.normalize.Normaliser;
-import dev.galerkin.operators.OperatorModel;
 import dev.galerkin.operators.model.ModelCheckpoint;
 import dev.galerkin.operators.model.ModelFile;
 import dev.galerkin.operators.optim.OptimizerState;
@@ -31,8 +29,7 @@ record TrainingCheckpoint(Map<String, float[]> weights, OptimizerState optimizer
   private static final String BEST = "best/";
 
   /** Writes the checkpoint (atomically, replacing the previous one). */
-  void write(Path file, OperatorModel model, Map<String, Normaliser> normalisers,
-      TrainingConfig config) {
+  void write(Path file, Objective objective, TrainingConfig config) {
     Map<String, FloatArray> state = new LinkedHashMap<>();
     optimizer.slots().forEach((k, v) -> state.put(SLOT + k, flat(v)));
     best.forEach((k, v) -> state.put(BEST + k, flat(v)));
@@ -49,17 +46,19 @@ record TrainingCheckpoint(Map<String, float[]> weights, OptimizerState optimizer
     prov.put("history_seconds", history.stream().mapToDouble(EpochRecord::seconds).toArray());
     Map<String, FloatArray> w = new LinkedHashMap<>();
     weights.forEach((k, v) -> w.put(k, flat(v)));
-    ModelFile.write(new ModelCheckpoint(model.type(), model.architectureJson(), w, normalisers, prov,
-        state), file, true);
+    ModelFile.write(new ModelCheckpoint(objective.modelType(), objective.architectureJson(), w,
+        objective.normalisers(), prov, state), file, true);
   }
 
   /** Reads a checkpoint and checks that it belongs to this model and configuration. */
-  static TrainingCheckpoint read(Path file, OperatorModel model, TrainingConfig config) {
+  static TrainingCheckpoint read(Path file, Objective objective, TrainingConfig config) {
     ModelCheckpoint c = ModelFile.read(file);
-    if (!c.modelType().equals(model.type()) || !c.architectureJson().equals(model.architectureJson())) {
+    if (!c.modelType().equals(objective.modelType())
+        || !c.architectureJson().equals(objective.architectureJson())) {
       throw new GalerkinException(file + " is a checkpoint of " + c.modelType() + " "
-          + c.architectureJson() + ", not of this " + model.type() + " " + model.architectureJson()
-          + "; resume with the same model options or delete the checkpoint");
+          + c.architectureJson() + ", not of this " + objective.modelType() + " "
+          + objective.architectureJson() + "; resume with the same model options or delete the"
+          + " checkpoint");
     }
     Map<String, Object> p = c.provenance();
     if (!Long.valueOf(config.seed()).equals(p.get("seed"))

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.Shape;
-import dev.galerkin.operators.ModelRegistry;
+import dev.galerkin.operators.ModelFamilies;
 import dev.galerkin.operators.OperatorModel;
 import dev.galerkin.operators.layers.Activation;
 import dev.galerkin.operators.tf.TfGraph;
@@ -89,7 +89,7 @@ class DeepOnetShapeTest {
   void jsonRoundTripThroughTheRegistry() {
     DeepOnetConfig c = DeepOnetConfig.builder().dimensions(2).branch(3, 50).trunk(2, 40).latent(30)
         .activation(Activation.RELU).channels(OutputChannels.LEADING).lengths(1, 2.5).build();
-    OperatorModel m = ModelRegistry.create("deeponet", new DeepOnet(c).architectureJson());
+    OperatorModel m = ModelFamilies.create("deeponet", new DeepOnet(c).architectureJson());
     assertEquals("deeponet", m.type());
     assertEquals(c, ((DeepOnet) m).config());
     DeepOnetConfig defaults = DeepOnet.fromJson("{\"dimensions\":2,\"branchLayers\":1,"
@@ -108,7 +108,7 @@ class DeepOnetShapeTest {
     assertMessage(() -> DeepOnetConfig.builder().activation(null).build(), "activation");
     assertMessage(() -> DeepOnetConfig.builder().lengths(1, 1).build(), "lengths = [1.0, 1.0]");
     assertMessage(() -> DeepOnetConfig.builder().lengths(-2).build(), "lengths[0] = -2.0");
-    assertMessage(() -> ModelRegistry.create("deeponet", "{\"dimensions\":5}"), "dimensions = 5");
+    assertMessage(() -> ModelFamilies.create("deeponet", "{\"dimensions\":5}"), "dimensions = 5");
   }
 
   @Test

@@ -1,0 +1,77 @@
+package dev.galerkin.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every {@code galerkin train FAMILY} shares: data, fields, output, the training
+ * recipe and the run's bookkeeping. A family's own options (its architecture) come from its
+ * {@link dev.galerkin.operators.ModelFamily#options()}.
+ */
+final class TrainOptions {
+  @Option(names = "--data", description = "The dataset file or shard directory.")
+  Path data;
+
+  @Option(names = "--input", defaultValue = "a", description = "Input field(s), comma-separated; several are stacked as channels in this order (default ${DEFAULT-VALUE}).")
+  String input;
+
+  @Option(names = "--output", defaultValue = "u", description = "Output field(s), comma-separated (default ${DEFAULT-VALUE}).")
+  String output;
+
+  @Option(names = "--out", description = "The model file to write (.h5).")
+  Path out;
+
+  @Option(names = "--config", description = "A JSON configuration: a family's architecture, or a whole run as train writes it beside the model (MODEL.config.json); options given on the command line override it.")
+  Path config;
+
+  @Option(names = "--epochs", defaultValue = "100", description = "Epochs (default ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--batch", defaultValue = "20", description = "Batch size (default ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--lr", defaultValue = "1e-3", description = "Initial (step), peak (cosine, one-cycle) learning rate of AdamW (default ${DEFAULT-VALUE}).")
+  double lr;
+
+  @Option(names = "--schedule", defaultValue = "step", description = "Learning-rate schedule: step (halved 5 times over the run, the FNO recipe), cosine (with --warmup-epochs of linear warm-up) or one-cycle (Smith and Topin 2019) (default ${DEFAULT-VALUE}).")
+  String schedule;
+
+  @Option(names = "--warmup-epochs", defaultValue = "0", description = "Linear warm-up before the cosine schedule, in epochs (default ${DEFAULT-VALUE}).")
+  int warmupEpochs;
+
+  @Option(names = "--weight-decay", defaultValue = "1e-4", description = "Decoupled weight decay of AdamW; 0 is Adam (default ${DEFAULT-VALUE}).")
+  double weightDecay;
+
+  @Option(names = "--loss", defaultValue = "relative-l2", description = "Training loss: relative-l2, mse or h1 (relative H1 by finite differences) (default ${DEFAULT-VALUE}).")
+  String loss;
+
+  @Option(names = "--normalise", description = "Field statistics: global (one mean and deviation per field, any grid) or pointwise (per point, the training grid only) (default: the family's, global for fno, pointwise for deeponet).")
+  String normalise;
+
+  @Option(names = "--seed", defaultValue = "0", description = "Seeds the weights, the split and the shuffling (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--train-fraction", defaultValue = "0.8", description = "Share of samples for training (default ${DEFAULT-VALUE}).")
+  double trainFraction;
+
+  @Option(names = "--validation-fraction", defaultValue = "0.1", description = "Share for validation; the rest is the test split (default ${DEFAULT-VALUE}).")
+  double validationFraction;
+
+  @Option(names = "--patience", defaultValue = "0", description = "Stop after this many epochs without a better validation error; 0 never (default ${DEFAULT-VALUE}).")
+  int patience;
+
+  @Option(names = "--checkpoint", description = "Training checkpoint written after every epoch (default: MODEL.checkpoint.h5 beside --out).")
+  Path checkpoint;
+
+  @Option(names = "--resume", description = "Continue from the checkpoint; the result equals an uninterrupted run.")
+  boolean resume;
+
+  @Option(names = "--device", defaultValue = "cpu", description = "cpu or gpu (gpu needs the -Pgpu build and CUDA 12; default ${DEFAULT-VALUE}).")
+  String device;
+
+  @Option(names = "--overwrite", description = "Replace an existing model file.")
+  boolean overwrite;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+}

@@ -1,0 +1,50 @@
+package dev.galerkin.operators;
+
+import dev.galerkin.GalerkinException;
+import dev.galerkin.operators.deeponet.DeepOnetFamily;
+import dev.galerkin.operators.fno.FnoFamily;
+import java.util.List;
+
+/**
+ * The model families this Galerkin knows, in {@code galerkin train --list} order. Registering a
+ * family is one line in {@link #ALL}.
+ */
+public final class ModelFamilies {
+  private static final List<ModelFamily> ALL = List.of(
+      new FnoFamily(),
+      new DeepOnetFamily());
+
+  private ModelFamilies() {}
+
+  /** @return every family */
+  public static List<ModelFamily> all() {
+    return ALL;
+  }
+
+  /** @return the family called {@code name}; fails naming the known ones */
+  public static ModelFamily get(String name) {
+    for (ModelFamily f : ALL) {
+      if (f.name().equals(name)) {
+        return f;
+      }
+    }
+    throw new GalerkinException("model family '" + name + "' is unknown to this Galerkin; known: "
+        + ALL.stream().map(ModelFamily::name).toList() + " (a model file naming it may come from a"
+        + " newer version)");
+  }
+
+  /**
+   * Rebuilds a model from the type and architecture JSON stored in a model file.
+   *
+   * @return the model, untrained (weights come from the file)
+   */
+  public static OperatorModel create(String type, String json) {
+    ModelFamily f = get(type);
+    try {
+      return f.fromJson(json);
+    } catch (RuntimeException e) {
+      throw new GalerkinException("the " + type + " architecture stored in the model file is not"
+          + " valid (" + e.getMessage() + ")", e);
+    }
+  }
+}

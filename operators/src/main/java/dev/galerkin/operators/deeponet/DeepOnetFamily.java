@@ -1,0 +1,92 @@
+package dev.galerkin.operators.deeponet;
+
+import dev.galerkin.operators.ConfigJson;
+import dev.galerkin.operators.ModelFamily;
+import dev.galerkin.operators.Normalisation;
+import dev.galerkin.operators.OperatorModel;
+import dev.galerkin.operators.layers.Activation;
+import dev.galerkin.options.OptionSpec;
+import dev.galerkin.options.OptionValues;
+import java.util.List;
+
+/**
+ * The DeepONet family ({@link DeepOnet}, Lu et al. 2021) as a plug-in: options
+ * {@code --dimensions}, {@code --width}, {@code --layers}, {@code --latent}, {@code --activation},
+ * {@code --channels}, {@code --lengths}. Derived from the data: the dimensions (the output's rank,
+ * at most 2).
+ */
+public final class DeepOnetFamily implements ModelFamily {
+  /** The options, in {@code --help} order. */
+  public static final List<OptionSpec> OPTIONS = List.of(
+      OptionSpec.integer("dimensions", "Spatial axes of the output grid, 1 or 2 (default: the"
+          + " output's rank, at most 2)."),
+      OptionSpec.integer("width", 64, "Width of the hidden layers of the branch and trunk nets."),
+      OptionSpec.integer("layers", 2, "Hidden layers of each net."),
+      OptionSpec.integer("latent", "Basis functions p per output channel (default: --width)."),
+      OptionSpec.choice("activation", Activation.GELU, "Non-linearity of both nets.",
+          Activation.class),
+      OptionSpec.choice("channels", OutputChannels.LAST, "Output channels are the last axis"
+          + " (last) or the leading axes, e.g. time (leading).", OutputChannels.class),
+      OptionSpec.reals("lengths", null, "Domain length of each output grid axis, comma-separated,"
+          + " in the axis's units (default: 1 per axis)."));
+
+  @Override
+  public String name() {
+    return "deeponet";
+  }
+
+  @Override
+  public String summary() {
+    return "Deep operator network, unstacked, branch x trunk (Lu et al., Nat. Mach. Intell. 2021)";
+  }
+
+  @Override
+  public List<OptionSpec> options() {
+    return OPTIONS;
+  }
+
+  @Override
+  public Normalisation.Kind defaultNormalisation() {
+    return Normalisation.Kind.POINTWISE;
+  }
+
+  @Override
+  public OperatorModel configure(OptionValues v, String baseJson, SampleShapes shapes) {
+    DeepOnetConfig.Builder b = baseJson == null
+        ? DeepOnetConfig.builder().dimensions(Math.max(1, Math.min(2, shapes.output().rank())))
+            .branch(v.getInt("layers"), v.getInt("width")).trunk(v.getInt("layers"), v.getInt("width"))
+            .latent(v.getInt("latent", v.getInt("width")))
+            .activation(v.getEnum("activation", Activation.class))
+            .channels(v.getEnum("channels", OutputChannels.class))
+        : fromJson(baseJson).config().toBuilder();
+    DeepOnetConfig base = b.build();
+    if (v.given("dimensions")) {
+      b.dimensions(v.getInt("dimensions"));
+    }
+    int width = v.given("width") ? v.getInt("width") : base.branchWidth();
+    int layers = v.given("layers") ? v.getInt("layers") : base.branchLayers();
+    if (v.given("width") || v.given("layers")) {
+      b.branch(layers, width).trunk(layers, width);
+    }
+    if (v.given("latent") || (v.given("width") && baseJson != null)) {
+      b.latent(v.getInt("latent", width));
+    }
+    if (v.given("activation")) {
+      b.activation(v.getEnum("activation", Activation.class));
+    }
+    if (v.given("channels")) {
+      b.channels(v.getEnum("channels", OutputChannels.class));
+    }
+    if (v.given("lengths")) {
+      b.lengths(v.getDoubles("lengths"));
+    } else if (baseJson == null) {
+      b.lengths((double[]) null);
+    }
+    return new DeepOnet(b.build());
+  }
+
+  @Override
+  public DeepOnet fromJson(String json) {
+    return new DeepOnet(ConfigJson.read(json, DeepOnetConfig.class, "DeepONet"));
+  }
+}
