@@ -22,6 +22,14 @@ final class PluginOptions {
    * {@link OptionValues}, so a wrong value fails there with one line naming the option.
    */
   static void addTo(CommandSpec spec, List<OptionSpec> options) {
+    addTo(spec, options, null);
+  }
+
+  /** As {@link #addTo(CommandSpec, List)}, listed in {@code --help} under {@code heading}. */
+  static void addTo(CommandSpec spec, List<OptionSpec> options, String heading) {
+    CommandLine.Model.ArgGroupSpec.Builder group = heading == null ? null
+        : CommandLine.Model.ArgGroupSpec.builder().heading(heading + "%n").exclusive(false)
+            .multiplicity("0..1");
     for (OptionSpec o : options) {
       CommandLine.Model.OptionSpec.Builder b = CommandLine.Model.OptionSpec.builder("--" + o.name())
           .description(o.helpText().replace("%", "%%"));
@@ -30,7 +38,14 @@ final class PluginOptions {
       } else {
         b.type(String.class).paramLabel("<" + o.kind().label() + ">").arity("1");
       }
-      spec.addOption(b.build());
+      if (group == null) {
+        spec.addOption(b.build());
+      } else {
+        group.addArg(b.build());
+      }
+    }
+    if (group != null && !options.isEmpty()) {
+      spec.addArgGroup(group.build());
     }
   }
 

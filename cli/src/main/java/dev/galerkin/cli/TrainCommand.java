@@ -48,6 +48,7 @@ final class TrainCommand implements Callable<Integer> {
 
   /** Adds one subcommand per registered family to the {@code train} command line. */
   static void addFamilies(CommandLine train) {
+    train.setAllowSubcommandsAsOptionParameters(true);   // the older spelling: --model fno
     for (ModelFamily f : ModelFamilies.all()) {
       train.addSubcommand(f.name(), FamilyCommand.commandLine(f));
     }
@@ -117,7 +118,7 @@ final class TrainCommand implements Callable<Integer> {
       spec.name(family.name());
       spec.usageMessage().description(family.summary() + ".",
           "The training options shared by every family come first, then the model's own.");
-      PluginOptions.addTo(spec, family.options());
+      PluginOptions.addTo(spec, family.options(), "Model options (" + family.name() + "):");
       return new CommandLine(spec);
     }
 

@@ -146,14 +146,20 @@ public record OptionSpec(String name, Kind kind, String defaultValue, String des
 
   /** @return the description with the allowed values and the default, as {@code --help} shows it */
   public String helpText() {
-    StringBuilder s = new StringBuilder(description);
+    String d = description.strip();
+    boolean stop = d.endsWith(".");
+    String base = stop ? d.substring(0, d.length() - 1) : d;
+    if (base.endsWith(")") && defaultValue == null && kind != Kind.CHOICE) {
+      return d;
+    }
+    List<String> extra = new java.util.ArrayList<>();
     if (kind == Kind.CHOICE) {
-      s.append(" One of: ").append(String.join(", ", choices)).append('.');
+      extra.add("one of: " + String.join(", ", choices));
     }
     if (defaultValue != null) {
-      s.append(" (default ").append(defaultValue).append(')');
+      extra.add("default " + defaultValue);
     }
-    return s.toString();
+    return extra.isEmpty() ? d : base + " (" + String.join("; ", extra) + ")" + (stop ? "." : "");
   }
 
   static String format(double v) {

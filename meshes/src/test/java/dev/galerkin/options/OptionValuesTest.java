@@ -55,7 +55,8 @@ class OptionValuesTest {
     assertThrows(GalerkinException.class, () -> OptionSpec.integer("Width", 1, "x"));
     assertThrows(GalerkinException.class,
         () -> new OptionSpec("n", OptionSpec.Kind.INT, "abc", "x", List.of(), false));
-    assertEquals("Padding. One of: zero, circular. (default zero)", SPECS.get(3).helpText());
+    assertEquals("Padding (one of: zero, circular; default zero).", SPECS.get(3).helpText());
+    assertEquals("Channels (default 32).", SPECS.get(0).helpText());
   }
 
   private static void assertMessage(String start, Map<String, String> raw) {

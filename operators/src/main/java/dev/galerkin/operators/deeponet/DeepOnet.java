@@ -1,10 +1,11 @@
 package dev.galerkin.operators.deeponet;
 
-import com.google.gson.Gson;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
+import dev.galerkin.operators.ConfigJson;
+import dev.galerkin.operators.GridPoints;
 import dev.galerkin.operators.NeuralOperator;
 import dev.galerkin.operators.OperatorModel;
 import dev.galerkin.operators.layers.Dense;
@@ -74,21 +75,7 @@ public final class DeepOnet implements OperatorModel {
    * @return the model, untrained
    */
   public static DeepOnet fromJson(String json) {
-    DeepOnetConfig c;
-    try {
-      c = new Gson().fromJson(json, DeepOnetConfig.class);
-    } catch (RuntimeException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof GalerkinException g) {
-          throw g;                    // Gson wraps the record's validation in its own exception
-        }
-      }
-      throw new GalerkinException("DeepONet architecture JSON is not valid: " + e.getMessage(), e);
-    }
-    if (c == null) {
-      throw new GalerkinException("DeepONet architecture JSON is empty");
-    }
-    return new DeepOnet(c);
+    return new DeepOnet(ConfigJson.read(json, DeepOnetConfig.class, "DeepONet"));
   }
 
   @Override
@@ -98,7 +85,7 @@ public final class DeepOnet implements OperatorModel {
 
   @Override
   public String architectureJson() {
-    return new Gson().toJson(config);
+    return ConfigJson.write(config);
   }
 
   /** @return {@code false}: the branch sees the input at fixed sensors (see {@link #predictAt}) */
@@ -127,19 +114,7 @@ public final class DeepOnet implements OperatorModel {
    * @return {@code [P, d]} physical coordinates, {@code P} the number of grid points
    */
   public FloatArray queryGrid(Shape outputSample) {
-    long[] spatial = OutputLayout.of(config, outputSample).spatial();
-    int d = spatial.length;
-    int n = Math.toIntExact(Shape.of(spatial).size());
-    float[] v = new float[n * d];
-    for (int p = 0; p < n; p++) {
-      int rest = p;
-      for (int a = d - 1; a >= 0; a--) {
-        int i = rest % (int) spatial[a];
-        rest /= (int) spatial[a];
-        v[p * d + a] = spatial[a] == 1 ? 0f : (float) (config.length(a) * i / (spatial[a] - 1));
-      }
-    }
-    return FloatArray.wrap(Shape.of(n, d), v);
+    return GridPoints.of(OutputLayout.of(config, outputSample).spatial(), config.lengths());
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.galerkin.operators.deeponet;
 
-import dev.galerkin.operators.ConfigJson;
 import dev.galerkin.operators.ModelFamily;
 import dev.galerkin.operators.Normalisation;
 import dev.galerkin.operators.OperatorModel;
@@ -87,6 +86,6 @@ public final class DeepOnetFamily implements ModelFamily {
 
   @Override
   public DeepOnet fromJson(String json) {
-    return new DeepOnet(ConfigJson.read(json, DeepOnetConfig.class, "DeepONet"));
+    return DeepOnet.fromJson(json);
   }
 }

@@ -109,11 +109,11 @@ public final class Losses {
   /** {@code (x[..., i+1, ...] − x[..., i, ...])·(n−1)} along {@code axis}. */
   private static Operand<TFloat32> difference(Ops tf, Operand<TFloat32> x, int axis, long n,
       int rank) {
-    long[] size = new long[rank];
+    int[] size = new int[rank];          // int32: Slice's gradient needs int32 begin and size
     java.util.Arrays.fill(size, -1);
-    size[axis] = n - 1;
-    long[] zero = new long[rank];
-    long[] one = new long[rank];
+    size[axis] = Math.toIntExact(n - 1);
+    int[] zero = new int[rank];
+    int[] one = new int[rank];
     one[axis] = 1;
     Operand<TFloat32> hi = tf.slice(x, tf.constant(one), tf.constant(size));
     Operand<TFloat32> lo = tf.slice(x, tf.constant(zero), tf.constant(size));

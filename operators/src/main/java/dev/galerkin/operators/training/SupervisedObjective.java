@@ -30,8 +30,9 @@ import org.tensorflow.types.TFloat32;
  * input and output fields normalised with statistics of the training split (each field on its
  * own), the loss ({@link Loss}, relative L2 by default) taken on the <em>decoded</em> output
  * against the raw target, batches reshuffled every epoch from {@code (seed, epoch)}, and the
- * validation error the mean per-sample relative L2 error of the stacked output fields in physical
- * units.
+ * validation error the mean per-sample relative L2 error in physical units. With several output
+ * fields, loss and validation error are the mean over the fields of each field's own error, so a
+ * field of large magnitude does not drown a small one.
  *
  * <pre>{@code
  * SupervisedObjective o = SupervisedObjective.builder(model, data).inputs("a").outputs("u")
@@ -118,8 +119,30 @@ public final class SupervisedObjective implements Objective {
     y = g.placeholder("target", batched(outS));
     Operand<TFloat32> z = model.forward(g, x, inS, outS);
     prediction = decodeInGraph(g.ops(), z, outS);
-    int gridAxes = outputs.stack().single() ? outS.rank() : outS.rank() - 1;
-    return loss.build(g.ops(), prediction, y, gridAxes);
+    if (outputs.stack().single()) {
+      return loss.build(g.ops(), prediction, y, outS.rank());
+    }
+    Ops tf = g.ops();
+    Operand<TFloat32> sum = null;
+    int at = 0;
+    for (int f = 0; f < outputs.names().size(); f++) {
+      int c = outputs.stack().channels(f);
+      Operand<TFloat32> l = loss.build(tf, channels(tf, prediction, at, c, outS.rank()),
+          channels(tf, y, at, c, outS.rank()), outS.rank() - 1);
+      sum = sum == null ? l : tf.math.add(sum, l);
+      at += c;
+    }
+    return tf.math.div(sum, tf.constant((float) outputs.names().size()));
+  }
+
+  /** Channels {@code [at, at + c)} of the trailing axis of {@code [B, ...grid, C]}. */
+  private static Operand<TFloat32> channels(Ops tf, Operand<TFloat32> x, int at, int c, int rank) {
+    int[] begin = new int[rank + 1];      // int32: Slice's gradient needs int32 begin and size
+    int[] size = new int[rank + 1];
+    java.util.Arrays.fill(size, -1);
+    begin[rank] = at;
+    size[rank] = c;
+    return tf.slice(x, tf.constant(begin), tf.constant(size));
   }
 
   @Override
@@ -167,11 +190,14 @@ public final class SupervisedObjective implements Objective {
     for (int i = 0; i < validation.length; i += batchSize) {
       long[] idx = Arrays.copyOfRange(validation, i, Math.min(validation.length, i + batchSize));
       FloatArray pred = graph.eval(prediction, Map.of(x, inputs.gatherEncoded(data, idx)));
-      for (double e : ErrorMetrics.relativeL2(pred, outputs.gather(data, idx))) {
-        sum += e;
+      Map<String, FloatArray> p = outputs.stack().unstack(pred);
+      for (String f : outputs.names()) {
+        for (double e : ErrorMetrics.relativeL2(p.get(f), data.gather(f, idx))) {
+          sum += e;
+        }
       }
     }
-    return sum / validation.length;
+    return sum / validation.length / outputs.names().size();
   }
 
   @Override
