@@ -79,23 +79,32 @@ final class TrainCommand implements Callable<Integer> {
           + ModelFamilies.all().stream().map(ModelFamily::name).toList());
     }
     Map<String, String> legacy = new LinkedHashMap<>();
-    put(legacy, family, "width", width);
-    put(legacy, family, "modes", modes);
-    put(legacy, family, "layers", layers);
-    put(legacy, family, "dimensions", dims);
-    put(legacy, family, "channels", channels);
+    PrintWriter err = spec.commandLine().getErr();
+    put(legacy, family, "width", width, err);
+    put(legacy, family, "modes", modes, err);
+    put(legacy, family, "layers", layers, err);
+    put(legacy, family, "dimensions", dims, err);
+    put(legacy, family, "channels", channels, err);
     CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
     return TrainRun.run(family, OptionValues.of(family.options(), legacy), options,
         parsed::hasMatchedOption, out);
   }
 
-  private static void put(Map<String, String> m, ModelFamily f, String name, String value) {
+  /**
+   * The older spelling accepted every model option for every family and ignored those that did
+   * not apply; it still does, saying so, so that old scripts run unchanged.
+   */
+  private static void put(Map<String, String> m, ModelFamily f, String name, String value,
+      PrintWriter err) {
     if (value == null) {
       return;
     }
+    String option = "--" + (name.equals("dimensions") ? "dims" : name);
     if (f.options().stream().noneMatch(o -> o.name().equals(name))) {
-      throw new GalerkinException("--" + (name.equals("dimensions") ? "dims" : name) + " is not an"
-          + " option of " + f.name() + "; see 'galerkin train " + f.name() + " --help'");
+      err.println("galerkin train: note: " + option + " is not an option of " + f.name()
+          + "; ignored, as the older spelling always did ('galerkin train " + f.name()
+          + "' refuses it)");
+      return;
     }
     m.put(name, value);
   }

@@ -77,8 +77,13 @@ class TrainFamiliesCommandTest {
     assertEquals(1, bad.code());
     assertTrue(bad.err().contains("is not a range inside [0, 6)"), bad.err());
     CliRunner legacy = CliRunner.run("train", "--model", "deeponet", "--data", data.toString(),
-        "--out", tmp.resolve("old.h5").toString(), "--modes", "3");
-    assertEquals(1, legacy.code());
-    assertTrue(legacy.err().contains("--modes is not an option of deeponet"), legacy.err());
+        "--out", tmp.resolve("old.h5").toString(), "--modes", "3", "--width", "8", "--epochs", "1",
+        "--quiet");
+    assertEquals(0, legacy.code(), legacy.err());
+    assertTrue(legacy.err().contains("--modes is not an option of deeponet; ignored"), legacy.err());
+    CliRunner strict = CliRunner.run("train", "deeponet", "--data", data.toString(), "--out",
+        tmp.resolve("new.h5").toString(), "--modes", "3");
+    assertEquals(1, strict.code());
+    assertTrue(strict.err().contains("Unknown options: '--modes'"), strict.err());
   }
 }

@@ -3,11 +3,12 @@ package dev.galerkin.operators;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.Shape;
+import dev.galerkin.meshes.Grid1D;
 
 /**
  * The points of a uniform grid as model inputs: {@code linspace(0, L_a, n_a)} per axis, both ends
  * included (the convention of the solver presets' node coordinates and of the FNO grid channel),
- * listed in row-major order. FNO appends them as channels (on the unit box), DeepONet's trunk
+ * taken from {@link Grid1D#bounded} and listed in row-major order. FNO appends them as channels (on the unit box), DeepONet's trunk
  * evaluates at them (on the domain lengths).
  */
 public final class GridPoints {
@@ -24,6 +25,11 @@ public final class GridPoints {
     if (lengths.length != d) {
       throw new GalerkinException("grid points: " + d + " axes but " + lengths.length + " lengths");
     }
+    double[][] axes = new double[d][];
+    for (int a = 0; a < d; a++) {
+      axes[a] = spatial[a] == 1 ? new double[] {0}
+          : Grid1D.bounded(0, lengths[a], Math.toIntExact(spatial[a])).coordinates();
+    }
     int n = Math.toIntExact(Shape.of(spatial).size());
     float[] v = new float[n * d];
     for (int p = 0; p < n; p++) {
@@ -31,7 +37,7 @@ public final class GridPoints {
       for (int a = d - 1; a >= 0; a--) {
         int i = rest % (int) spatial[a];
         rest /= (int) spatial[a];
-        v[p * d + a] = spatial[a] == 1 ? 0f : (float) (lengths[a] * i / (spatial[a] - 1));
+        v[p * d + a] = (float) axes[a][i];
       }
     }
     return FloatArray.wrap(Shape.of(n, d), v);

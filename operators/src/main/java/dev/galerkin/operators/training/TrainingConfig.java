@@ -3,7 +3,6 @@ package dev.galerkin.operators.training;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.operators.optim.AdamConfig;
 import dev.galerkin.operators.Device;
-import dev.galerkin.operators.optim.LearningRateSchedule;
 
 /**
  * How a model is trained.
@@ -64,8 +63,7 @@ public record TrainingConfig(int epochs, int batchSize, AdamConfig optimizer, lo
     if (!(lr > 0 && lr < 1)) {
       throw new GalerkinException("--lr = " + lr + " is out of range (0, 1)");
     }
-    long every = Math.max(1, stepsPerEpoch * Math.max(1, epochs / 5));
-    AdamConfig adam = AdamConfig.adamW(LearningRateSchedule.stepDecay(lr, 0.5, every), 1e-4);
+    AdamConfig adam = AdamConfig.adamW(TrainingRecipe.fnoSteps(lr, epochs, stepsPerEpoch), 1e-4);
     return new TrainingConfig(epochs, batchSize, adam, seed, 0,
         Runtime.getRuntime().availableProcessors());
   }

@@ -98,13 +98,20 @@ public record TrainingRecipe(List<String> inputs, List<String> outputs, int epoc
   public LearningRateSchedule learningRateSchedule(long stepsPerEpoch) {
     long total = Math.max(1, stepsPerEpoch * epochs);
     return switch (schedule) {
-      case "step" -> LearningRateSchedule.stepDecay(lr, 0.5,
-          Math.max(1, stepsPerEpoch * Math.max(1, epochs / 5)));
+      case "step" -> fnoSteps(lr, epochs, stepsPerEpoch);
       case "cosine" -> warmupEpochs == 0 ? LearningRateSchedule.cosine(lr, 0, total)
           : LearningRateSchedule.warmup(stepsPerEpoch * warmupEpochs,
               LearningRateSchedule.cosine(lr, 0, Math.max(1, total - stepsPerEpoch * warmupEpochs)));
       default -> throw new GalerkinException("TODO-MERGE one-cycle");
     };
+  }
+
+  /**
+   * The FNO reference schedule scaled to the run: {@code lr} halved every {@code epochs/5}
+   * epochs' worth of steps (the paper halves every 100 of 500 epochs).
+   */
+  static LearningRateSchedule fnoSteps(double lr, int epochs, long stepsPerEpoch) {
+    return LearningRateSchedule.stepDecay(lr, 0.5, Math.max(1, stepsPerEpoch * Math.max(1, epochs / 5)));
   }
 
   /**
