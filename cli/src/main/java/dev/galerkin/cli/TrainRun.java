@@ -85,7 +85,7 @@ final class TrainRun {
       OperatorModel model = family.configure(familyOptions,
           file == null ? null : file.modelJson(), new ModelFamily.SampleShapes(inStack.sample(),
               outStack.sample(), inStack.single() ? inStack.sample().rank()
-                  : inStack.sample().rank() - 1));
+                  : inStack.sample().rank() - 1, coordinates(data)));
       StoredSplit split = StoredSplit.random(data.sampleCount(), recipe.trainFraction(),
           recipe.validationFraction(), recipe.seed());
       SupervisedObjective objective = SupervisedObjective.builder(model, source(data, recipe))
@@ -160,6 +160,17 @@ final class TrainRun {
           + " names");
     }
     return names;
+  }
+
+  /** @return the dataset's coordinate fields, in file order */
+  private static Map<String, double[]> coordinates(DatasetFile data) {
+    Map<String, double[]> c = new LinkedHashMap<>();
+    for (var f : data.fields()) {
+      if (f.role() == dev.galerkin.data.FieldRole.COORDINATE && f.shape().rank() == 1) {
+        c.put(f.name(), data.readAll(f.name()).toDouble().toArray());
+      }
+    }
+    return c;
   }
 
   private static Map<String, Shape> shapes(DatasetFile data, List<String> fields) {

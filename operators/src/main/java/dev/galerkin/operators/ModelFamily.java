@@ -58,6 +58,51 @@ public interface ModelFamily {
    * @param output one stacked output sample
    * @param gridRank the grid axes of the input: its rank, or one less when several fields are
    *     stacked along a trailing channel axis
+   * @param coordinates the dataset's coordinate fields (name → node coordinates, in file order),
+   *     from which a family may take its domain; empty when unknown
    */
-  record SampleShapes(Shape input, Shape output, int gridRank) {}
+  record SampleShapes(Shape input, Shape output, int gridRank,
+      java.util.Map<String, double[]> coordinates) {
+    /** Without coordinates. */
+    public SampleShapes(Shape input, Shape output, int gridRank) {
+      this(input, output, gridRank, java.util.Map.of());
+    }
+
+    /** Copies the coordinates' map (in order). */
+    public SampleShapes {
+      coordinates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(coordinates));
+    }
+
+    /**
+     * The extent {@code max − min} of each grid axis whose size matches a coordinate field, taking
+     * the fields in file order (so {@code x} before {@code y}).
+     *
+     * @param spatial the grid sizes
+     * @return one length per axis, or empty when some axis has no matching field
+     */
+    public java.util.Optional<double[]> lengths(long[] spatial) {
+      double[] out = new double[spatial.length];
+      java.util.List<double[]> left = new java.util.ArrayList<>(coordinates.values());
+      for (int a = 0; a < spatial.length; a++) {
+        double[] match = null;
+        for (double[] c : left) {
+          if (c.length == spatial[a] && c.length > 1) {
+            match = c;
+            break;
+          }
+        }
+        if (match == null) {
+          return java.util.Optional.empty();
+        }
+        left.remove(match);
+        double lo = java.util.Arrays.stream(match).min().orElseThrow();
+        double hi = java.util.Arrays.stream(match).max().orElseThrow();
+        if (!(hi > lo)) {
+          return java.util.Optional.empty();
+        }
+        out[a] = hi - lo;
+      }
+      return java.util.Optional.of(out);
+    }
+  }
 }

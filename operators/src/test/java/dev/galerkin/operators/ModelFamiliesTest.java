@@ -45,6 +45,13 @@ class ModelFamiliesTest {
         null, new ModelFamily.SampleShapes(Shape.of(100), Shape.of(100, 2), 1));
     assertEquals(16, d.config().latent(), "latent defaults to the width");
     assertEquals(2, d.config().dimensions(), "the output's rank, at most 2");
+    java.util.Map<String, double[]> coords = new java.util.LinkedHashMap<>();
+    coords.put("x", new double[] {0, 0.5, 1, 1.5, 2});
+    coords.put("t", new double[] {0, 1, 2});
+    DeepOnet onDomain = (DeepOnet) don.configure(OptionValues.defaults(don.options()), null,
+        new ModelFamily.SampleShapes(Shape.of(5), Shape.of(3, 5), 1, coords));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {2, 2},
+        onDomain.config().lengths(), "t for the 3-point axis, x for the 5-point one");
   }
 
   @Test

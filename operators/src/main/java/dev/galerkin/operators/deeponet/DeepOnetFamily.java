@@ -12,7 +12,8 @@ import java.util.List;
  * The DeepONet family ({@link DeepOnet}, Lu et al. 2021) as a plug-in: options
  * {@code --dimensions}, {@code --width}, {@code --layers}, {@code --latent}, {@code --activation},
  * {@code --channels}, {@code --lengths}. Derived from the data: the dimensions (the output's rank,
- * at most 2).
+ * at most 2) and the domain lengths (the extent {@code max − min} of the dataset's coordinate
+ * fields that match the output grid's axes, in file order).
  */
 public final class DeepOnetFamily implements ModelFamily {
   /** The options, in {@code --help} order. */
@@ -27,7 +28,8 @@ public final class DeepOnetFamily implements ModelFamily {
       OptionSpec.choice("channels", OutputChannels.LAST, "Output channels are the last axis"
           + " (last) or the leading axes, e.g. time (leading).", OutputChannels.class),
       OptionSpec.reals("lengths", null, "Domain length of each output grid axis, comma-separated,"
-          + " in the axis's units (default: 1 per axis)."));
+          + " in the axis's units (default: the extent of the dataset's coordinate fields, else 1"
+          + " per axis)."));
 
   @Override
   public String name() {
@@ -80,6 +82,8 @@ public final class DeepOnetFamily implements ModelFamily {
       b.lengths(v.getDoubles("lengths"));
     } else if (baseJson == null) {
       b.lengths((double[]) null);
+      long[] spatial = OutputLayout.of(b.build(), shapes.output()).spatial();
+      shapes.lengths(spatial).ifPresent(b::lengths);
     }
     return new DeepOnet(b.build());
   }
