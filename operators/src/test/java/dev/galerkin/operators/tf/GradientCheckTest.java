@@ -4,8 +4,7 @@ import dev.galerkin.operators.layers.Activation;
 import dev.galerkin.operators.layers.Conv1d;
 import dev.galerkin.operators.layers.Dense;
 import dev.galerkin.operators.layers.Padding;
-import dev.galerkin.operators.layers.SpectralConv1d;
-import dev.galerkin.operators.layers.SpectralConv2d;
+import dev.galerkin.operators.layers.SpectralConv;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.data.FloatArray;
@@ -35,7 +34,7 @@ class GradientCheckTest {
       Placeholder<TFloat32> x = g.placeholder("x", -1, nx, ny, cin);
       Placeholder<TFloat32> y = g.placeholder("y", -1, nx, ny, 1);
       Operand<TFloat32> h = Activation.GELU.apply(tf, Dense.create(g, "lift", cin, w).apply(x));
-      SpectralConv2d s = SpectralConv2d.create(g, "fourier", w, w, 2, 2, Initializer.uniform(-0.3, 0.3));
+      SpectralConv s = SpectralConv.create(g, "fourier", w, w, Initializer.uniform(-0.3, 0.3), 2, 2);
       h = tf.math.add(s.apply(h), Dense.create(g, "skip", w, w).apply(h));
       h = Activation.GELU.apply(tf, h);
       Operand<TFloat32> out = Dense.create(g, "project", w, 1).apply(h);
@@ -58,7 +57,7 @@ class GradientCheckTest {
       Placeholder<TFloat32> x = g.placeholder("x", -1, n, 1);
       Placeholder<TFloat32> y = g.placeholder("y", -1, n, 2);
       Operand<TFloat32> h = Activation.TANH.apply(tf, Dense.create(g, "lift", 1, w).apply(x));
-      h = SpectralConv1d.create(g, "fourier", w, w, 4, Initializer.uniform(-0.5, 0.5)).apply(h);
+      h = SpectralConv.create(g, "fourier", w, w, Initializer.uniform(-0.5, 0.5), 4).apply(h);
       h = Activation.SIN.apply(tf, h);
       h = Conv1d.create(g, "conv", 3, w, w, 1, Padding.SAME).apply(h);
       Operand<TFloat32> out = Dense.create(g, "project", w, 2).apply(Activation.SOFTPLUS.apply(tf, h));
