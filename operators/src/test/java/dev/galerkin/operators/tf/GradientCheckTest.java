@@ -1,7 +1,7 @@
 package dev.galerkin.operators.tf;
 
 import dev.galerkin.operators.layers.Activation;
-import dev.galerkin.operators.layers.Conv1d;
+import dev.galerkin.operators.layers.Conv;
 import dev.galerkin.operators.layers.Dense;
 import dev.galerkin.operators.layers.Padding;
 import dev.galerkin.operators.layers.SpectralConv;
@@ -59,7 +59,7 @@ class GradientCheckTest {
       Operand<TFloat32> h = Activation.TANH.apply(tf, Dense.create(g, "lift", 1, w).apply(x));
       h = SpectralConv.create(g, "fourier", w, w, Initializer.uniform(-0.5, 0.5), 4).apply(h);
       h = Activation.SIN.apply(tf, h);
-      h = Conv1d.create(g, "conv", 3, w, w, 1, Padding.SAME).apply(h);
+      h = Conv.create(g, "conv", new int[] {3}, w, w, 1, Padding.ZERO).apply(h);
       Operand<TFloat32> out = Dense.create(g, "project", w, 2).apply(Activation.SOFTPLUS.apply(tf, h));
       Operand<TFloat32> loss = Losses.mse(tf, out, y);
       SplittableRandom r = new SplittableRandom(5);

@@ -1,7 +1,6 @@
 package dev.galerkin.operators.tf;
 
-import dev.galerkin.operators.layers.Conv1d;
-import dev.galerkin.operators.layers.Conv2d;
+import dev.galerkin.operators.layers.Conv;
 import dev.galerkin.operators.layers.Dense;
 import dev.galerkin.operators.layers.Padding;
 import dev.galerkin.operators.layers.SpectralConv;
@@ -35,14 +34,14 @@ class ShapeErrorTest {
       Dense d = Dense.create(g, "lift", 3, 32);
       assertMessage("layer 'lift': input has 33 channels but the weight expects 3 (input shape [?, 16, 16, 33])",
           () -> d.apply(h));
-      Conv2d c = Conv2d.create(g, "conv", 3, 3, 32, 32, 1, Padding.SAME);
+      Conv c = Conv.create(g, "conv", new int[] {3, 3}, 32, 32, 1, Padding.ZERO);
       assertMessage("layer 'conv': input has 33 channels but the weight expects 32 (input shape [?, 16, 16, 33])",
           () -> c.apply(h));
       Placeholder<TFloat32> line = g.placeholder("line", -1, 16, 7);
       SpectralConv f1 = SpectralConv.create(g, "fourier_1d", 8, 8, 4);
       assertMessage("layer 'fourier_1d': input has 7 channels but the weight expects 8 (input shape [?, 16, 7])",
           () -> f1.apply(line));
-      Conv1d c1 = Conv1d.create(g, "conv_1d", 3, 8, 8, 1, Padding.SAME);
+      Conv c1 = Conv.create(g, "conv_1d", new int[] {3}, 8, 8, 1, Padding.ZERO);
       assertMessage("layer 'conv_1d': input has 7 channels but the weight expects 8 (input shape [?, 16, 7])",
           () -> c1.apply(line));
     }
@@ -51,7 +50,7 @@ class ShapeErrorTest {
   @Test
   void ranksGridsAndModesAreChecked() {
     try (TfGraph g = TfGraph.builder().build()) {
-      Conv2d c = Conv2d.create(g, "conv", 3, 3, 4, 4, 1, Padding.SAME);
+      Conv c = Conv.create(g, "conv", new int[] {3, 3}, 4, 4, 1, Padding.ZERO);
       assertMessage("layer 'conv': expects a rank-4 input [batch, x, y, 4] but got shape [?, 8, 4]",
           () -> c.apply(g.placeholder("a", -1, 8, 4)));
       SpectralConv f = SpectralConv.create(g, "fourier", 4, 4, 5, 3);
