@@ -124,8 +124,14 @@ public final class Fno implements OperatorModel {
     if (config.padding() == 0) {
       return h;
     }
-    long[] size = concat(new long[] {-1}, spatial, new long[] {channels});
-    return tf.slice(h, tf.constant(new long[size.length]), tf.constant(size));
+    // int32 bounds: the gradient of Slice subtracts them from an int32 shape
+    int[] size = new int[spatial.length + 2];
+    size[0] = -1;
+    for (int a = 0; a < spatial.length; a++) {
+      size[a + 1] = Math.toIntExact(spatial[a]);
+    }
+    size[spatial.length + 1] = channels;
+    return tf.slice(h, tf.constant(new int[size.length]), tf.constant(size));
   }
 
   private static Operand<TFloat32> gridConstant(Ops tf, long[] spatial) {

@@ -19,7 +19,8 @@ import org.tensorflow.types.TFloat32;
  * {@code VALID} with the given stride: at stride 1 every padding but {@code VALID} keeps the grid
  * extent, at stride {@code s} the output has {@code ⌈n/s⌉} points (strided down-sampling: kernel 3,
  * stride 2 is PDEArena's {@code Downsample}). 1D runs as TensorFlow's {@code Conv2D} over a unit axis,
- * 2D as {@code Conv2D}, 3D as {@code Conv3D}.
+ * 2D as {@code Conv2D}, 3D as a sum of {@code Conv2D}s over the kernel's z-slabs (there is no
+ * gradient for {@code Conv3D}).
  *
  * <p>Variables: {@code name/w} of shape {@code [k_1, …, k_d, in, out]} (Glorot uniform by default,
  * fans multiplied by {@code Π k}) and {@code name/b} of shape {@code [out]} (zeros).
@@ -129,9 +130,49 @@ public final class Conv {
       case 1 -> tf.squeeze(tf.nn.conv2d(tf.expandDims(p, tf.constant(1)), tf.expandDims(w.variable(),
           tf.constant(0)), strides(2, true), "VALID"), Squeeze.axis(List.of(1L)));
       case 2 -> tf.nn.conv2d(p, w.variable(), strides(2, false), "VALID");
-      default -> tf.nn.conv3d(p, w.variable(), strides(3, false), "VALID");
+      default -> conv3d(p);
     };
     return tf.nn.biasAdd(y, b.variable());
+  }
+
+  /**
+   * A {@code VALID} 3D convolution as {@code k_z} 2D ones (TensorFlow Java 1.1.0 has no gradient for
+   * {@code Conv3D}): the z axis joins the batch, and slab {@code t} of the kernel is applied to the
+   * z-points {@code t, t + s, …}; the sum over {@code t} is the 3D convolution, in as many
+   * multiply-adds.
+   *
+   * @param p the padded input {@code [B, X, Y, Z, in]}, static grid
+   * @return {@code [B, X', Y', Z', out]}
+   */
+  private Operand<TFloat32> conv3d(Operand<TFloat32> p) {
+    int[] n = new int[3];
+    int[] m = new int[3];
+    for (int a = 0; a < 3; a++) {
+      n[a] = Shapes.staticDim(name, p, a + 1, "grid extent");
+      m[a] = (n[a] - kernel[a]) / stride + 1;
+    }
+    Operand<TFloat32> zFirst = tf.linalg.transpose(p, tf.constant(new int[] {0, 3, 1, 2, 4})); // [B, Z, X, Y, in]
+    int span = (m[2] - 1) * stride + 1;
+    int[] every = new int[m[2]];
+    for (int i = 0; i < every.length; i++) {
+      every[i] = i * stride;
+    }
+    Operand<TFloat32> sum = null;
+    for (int t = 0; t < kernel[2]; t++) {
+      // int32 bounds: the gradient of Slice subtracts them from an int32 shape
+      Operand<TFloat32> slab = tf.slice(zFirst, tf.constant(new int[] {0, t, 0, 0, 0}),
+          tf.constant(new int[] {-1, span, -1, -1, -1}));
+      if (stride > 1) {
+        slab = tf.gather(slab, tf.constant(every), tf.constant(1));
+      }
+      Operand<TFloat32> w2 = tf.reshape(tf.slice(w.variable(), tf.constant(new int[] {0, 0, t, 0, 0}),
+          tf.constant(new int[] {-1, -1, 1, -1, -1})), tf.constant(new long[] {kernel[0], kernel[1], in, out}));
+      Operand<TFloat32> y = tf.nn.conv2d(tf.reshape(slab, tf.constant(new long[] {-1, n[0], n[1], in})), w2,
+          strides(2, false), "VALID");
+      sum = sum == null ? y : tf.math.add(sum, y);
+    }
+    Operand<TFloat32> y5 = tf.reshape(sum, tf.constant(new long[] {-1, m[2], m[0], m[1], out}));
+    return tf.linalg.transpose(y5, tf.constant(new int[] {0, 2, 3, 1, 4}));
   }
 
   /** @return {@code [1, s, …, s, 1]} over {@code d} spatial axes; the first spatial one 1 for a unit axis */

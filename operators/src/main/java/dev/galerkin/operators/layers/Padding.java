@@ -103,13 +103,14 @@ public enum Padding {
     return y;
   }
 
+  /** A slice with {@code int32} bounds: the gradient of {@code Slice} subtracts them from an {@code int32} shape. */
   private static Operand<TFloat32> slab(Ops tf, Operand<TFloat32> y, int axis, long from, long count) {
     int rank = y.shape().numDimensions();
-    long[] begin = new long[rank];
-    long[] size = new long[rank];
+    int[] begin = new int[rank];
+    int[] size = new int[rank];
     java.util.Arrays.fill(size, -1);
-    begin[axis] = from;
-    size[axis] = count;
+    begin[axis] = Math.toIntExact(from);
+    size[axis] = Math.toIntExact(count);
     return tf.slice(y, tf.constant(begin), tf.constant(size));
   }
 }

@@ -9,11 +9,14 @@ import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.Shape;
 import dev.galerkin.operators.layers.Activation;
+import dev.galerkin.operators.tf.Losses;
 import dev.galerkin.operators.tf.TfGraph;
 import dev.galerkin.operators.tf.TfGraphTest;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.tensorflow.Operand;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
@@ -55,6 +58,24 @@ class FnoForwardTest {
     FloatArray a = TfGraphTest.random(new SplittableRandom(2), 3, 10);
     FloatArray y = forward(c, a, Shape.of(2, 10));
     assertEquals(Shape.of(3, 2, 10), y.shape());
+  }
+
+  @Test
+  void paddedFnoHasGradients() {
+    try (TfGraph g = TfGraph.builder().seed(4).threads(1).build()) {
+      Placeholder<TFloat32> x = g.placeholder("x", -1, 8, 7);
+      Placeholder<TFloat32> y = g.placeholder("y", -1, 8, 7);
+      Fno fno = new Fno(new FnoConfig(2, 4, 2, 2, 8, Activation.GELU, 3));
+      Operand<TFloat32> loss = Losses.mse(g.ops(), fno.forward(g, x, Shape.of(8, 7), Shape.of(8, 7)), y);
+      SplittableRandom r = new SplittableRandom(4);
+      List<FloatArray> grads = g.eval(g.gradients(loss, g.trainableVariables()),
+          Map.of(x, TfGraphTest.random(r, 2, 8, 7), y, TfGraphTest.random(r, 2, 8, 7)));
+      for (FloatArray gr : grads) {
+        for (int i = 0; i < gr.size(); i++) {
+          assertTrue(Float.isFinite(gr.at(i)));
+        }
+      }
+    }
   }
 
   @Test

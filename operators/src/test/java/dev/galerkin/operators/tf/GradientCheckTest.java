@@ -1,6 +1,11 @@
 package dev.galerkin.operators.tf;
 
 import dev.galerkin.operators.layers.Activation;
+import dev.galerkin.operators.layers.AveragePool;
+import dev.galerkin.operators.layers.ConvTranspose;
+import dev.galerkin.operators.layers.GroupNorm;
+import dev.galerkin.operators.layers.ResidualBlock;
+import dev.galerkin.operators.layers.Upsample;
 import dev.galerkin.operators.layers.Conv;
 import dev.galerkin.operators.layers.Dense;
 import dev.galerkin.operators.layers.Padding;
@@ -67,6 +72,84 @@ class GradientCheckTest {
           Map.of(x, TfGraphTest.random(r, b, n, 1), y, TfGraphTest.random(r, b, n, 2));
       double err = check(g, loss, feeds, r);
       System.out.printf("gradient check, dense+tanh+spectral1d+sin+conv1d, MSE loss: max relative error %.2e%n", err);
+      assertTrue(err < 1e-2, "max relative error " + err);
+    }
+  }
+
+  /**
+   * The U-Net pieces in 2D: circular conv → residual block (group norm, reflect, 1×1 shortcut) →
+   * strided conv → average pool → transposed conv → bilinear up-sampling, MSE loss.
+   */
+  @Test
+  void uNetPieces2d() {
+    try (TfGraph g = TfGraph.builder().seed(19).threads(1).build()) {
+      int b = 2, n = 8;
+      Placeholder<TFloat32> x = g.placeholder("x", -1, n, n, 2);
+      Placeholder<TFloat32> y = g.placeholder("y", -1, n, n, 1);
+      Operand<TFloat32> h = Conv.create(g, "lift", new int[] {3, 3}, 2, 4, 1, Padding.CIRCULAR).apply(x);
+      h = ResidualBlock.create(g, "res", 2, 4, 6, 2, Activation.GELU, Padding.REFLECT).apply(h);
+      h = Conv.create(g, "down", new int[] {3, 3}, 6, 6, 2, Padding.ZERO).apply(h); // 4x4
+      h = AveragePool.create(g, "pool", 2, 2).apply(h); // 2x2
+      h = ConvTranspose.create(g, "up", new int[] {4, 4}, 6, 4, 2).apply(h); // 4x4
+      h = Activation.TANH.apply(g.ops(), h);
+      h = Upsample.create(g, "interp", Upsample.Interpolation.BILINEAR, 2, new int[] {3, 3}, 4, 1, Padding.REFLECT)
+          .apply(h); // 8x8
+      Operand<TFloat32> loss = Losses.mse(g.ops(), h, y);
+      SplittableRandom r = new SplittableRandom(6);
+      Map<Placeholder<TFloat32>, FloatArray> feeds =
+          Map.of(x, TfGraphTest.random(r, b, n, n, 2), y, TfGraphTest.random(r, b, n, n, 1));
+      double err = check(g, loss, feeds, r);
+      System.out.printf("gradient check, 2D U-Net pieces (conv, residual block, group norm, pool, transposed conv,"
+          + " bilinear up-sampling), MSE loss: max relative error %.2e%n", err);
+      assertTrue(err < 1e-2, "max relative error " + err);
+    }
+  }
+
+  /** 1D: reflect conv → group norm → transposed conv → average pool → nearest up-sampling. */
+  @Test
+  void samplingPieces1d() {
+    try (TfGraph g = TfGraph.builder().seed(20).threads(1).build()) {
+      int b = 3, n = 10;
+      Placeholder<TFloat32> x = g.placeholder("x", -1, n, 1);
+      Placeholder<TFloat32> y = g.placeholder("y", -1, 2 * n, 1);
+      Operand<TFloat32> h = Conv.create(g, "lift", new int[] {3}, 1, 4, 1, Padding.REFLECT).apply(x);
+      h = Activation.TANH.apply(g.ops(), GroupNorm.create(g, "norm", 2, 4).apply(h));
+      h = ConvTranspose.create(g, "up", new int[] {3}, 4, 4, 2).apply(h); // 20
+      h = AveragePool.create(g, "pool", 1, 2).apply(h); // 10
+      h = Upsample.create(g, "near", Upsample.Interpolation.NEAREST, 2, new int[] {3}, 4, 1, Padding.CIRCULAR)
+          .apply(h); // 20
+      Operand<TFloat32> loss = Losses.mse(g.ops(), h, y);
+      SplittableRandom r = new SplittableRandom(7);
+      Map<Placeholder<TFloat32>, FloatArray> feeds =
+          Map.of(x, TfGraphTest.random(r, b, n, 1), y, TfGraphTest.random(r, b, 2 * n, 1));
+      double err = check(g, loss, feeds, r);
+      System.out.printf("gradient check, 1D sampling pieces (reflect conv, group norm, transposed conv, pool,"
+          + " nearest up-sampling), MSE loss: max relative error %.2e%n", err);
+      assertTrue(err < 1e-2, "max relative error " + err);
+    }
+  }
+
+  /** 3D: spectral conv + circular conv → group norm → GELU → average pool + strided conv → dense. */
+  @Test
+  void pieces3d() {
+    try (TfGraph g = TfGraph.builder().seed(21).threads(1).build()) {
+      int b = 2;
+      Placeholder<TFloat32> x = g.placeholder("x", -1, 6, 4, 4, 2);
+      Placeholder<TFloat32> y = g.placeholder("y", -1, 3, 2, 2, 1);
+      Operand<TFloat32> s = SpectralConv.create(g, "fourier", 2, 3, Initializer.uniform(-0.5, 0.5), 2, 2, 2).apply(x);
+      Operand<TFloat32> c = Conv.create(g, "conv", new int[] {3, 3, 3}, 2, 3, 1, Padding.CIRCULAR).apply(x);
+      Operand<TFloat32> h = g.ops().math.add(s, c);
+      h = Activation.GELU.apply(g.ops(), GroupNorm.create(g, "norm", 1, 3).apply(h));
+      h = g.ops().math.add(AveragePool.create(g, "pool", 3, 2).apply(h),
+          Conv.create(g, "down", new int[] {2, 2, 2}, 3, 3, 2, Padding.ZERO).apply(h)); // [3, 2, 2]
+      Operand<TFloat32> out = Dense.create(g, "project", 3, 1).apply(h);
+      Operand<TFloat32> loss = Losses.mse(g.ops(), out, y);
+      SplittableRandom r = new SplittableRandom(8);
+      Map<Placeholder<TFloat32>, FloatArray> feeds =
+          Map.of(x, TfGraphTest.random(r, b, 6, 4, 4, 2), y, TfGraphTest.random(r, b, 3, 2, 2, 1));
+      double err = check(g, loss, feeds, r);
+      System.out.printf("gradient check, 3D pieces (spectral conv, circular conv, group norm, pool, strided conv), MSE loss:"
+          + " max relative error %.2e%n", err);
       assertTrue(err < 1e-2, "max relative error " + err);
     }
   }
