@@ -191,19 +191,14 @@ public final class Conv {
     return name;
   }
 
-  /** @return the kernel extents per axis (a copy) */
-  public int[] kernelExtent() {
-    return kernel.clone();
-  }
-
-  /** @return input channels */
-  public int in() {
-    return in;
-  }
-
-  /** @return output channels */
+  /** @return the channels of the output, the last kernel axis */
   public int out() {
     return out;
+  }
+
+  /** @return the channels of the input, the second-to-last kernel axis */
+  public int in() {
+    return in;
   }
 
   /** @return the stride */
@@ -224,5 +219,10 @@ public final class Conv {
   /** @return the bias {@code [out]} */
   public TfVariable bias() {
     return b;
+  }
+
+  /** @return the kernel extents per axis (a copy) */
+  public int[] kernelExtent() {
+    return kernel.clone();
   }
 }

@@ -33,13 +33,14 @@ public final class GroupNorm {
   private final TfVariable gamma;
   private final TfVariable beta;
 
-  private GroupNorm(String name, int groups, int channels, Ops tf, TfVariable gamma, TfVariable beta) {
+  /** Claims the layer name and creates {@code γ = 1}, {@code β = 0}. */
+  private GroupNorm(TfGraph g, String name, int groups, int channels) {
+    this.tf = g.claimLayer(name);
     this.name = name;
     this.groups = groups;
     this.channels = channels;
-    this.tf = tf;
-    this.gamma = gamma;
-    this.beta = beta;
+    this.gamma = g.variable(name + "/gamma", new long[] {channels}, Initializer.constant(1f));
+    this.beta = g.variable(name + "/beta", new long[] {channels}, Initializer.zeros());
   }
 
   /**
@@ -56,10 +57,7 @@ public final class GroupNorm {
       throw new GalerkinException("layer '" + name + "': " + groups + " groups do not divide " + channels
           + " channels");
     }
-    Ops tf = g.claimLayer(name);
-    TfVariable gamma = g.variable(name + "/gamma", new long[] {channels}, Initializer.constant(1f));
-    TfVariable beta = g.variable(name + "/beta", new long[] {channels}, Initializer.zeros());
-    return new GroupNorm(name, groups, channels, tf, gamma, beta);
+    return new GroupNorm(g, name, groups, channels);
   }
 
   /**

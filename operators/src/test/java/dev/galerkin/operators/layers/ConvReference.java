@@ -30,6 +30,27 @@ final class ConvReference {
     }
   }
 
+  /** @return the grid extents {@code n_1 … n_d} of {@code x [B, n_1 … n_d, C]} */
+  static int[] grid(FloatArray x) {
+    long[] dims = x.shape().dims();
+    int[] n = new int[dims.length - 2];
+    for (int a = 0; a < n.length; a++) {
+      n[a] = (int) dims[a + 1];
+    }
+    return n;
+  }
+
+  /** @return {@code [batch, grid…, channels]} */
+  static long[] dims(long batch, int[] grid, int channels) {
+    long[] d = new long[grid.length + 2];
+    d[0] = batch;
+    for (int a = 0; a < grid.length; a++) {
+      d[a + 1] = grid[a];
+    }
+    d[grid.length + 1] = channels;
+    return d;
+  }
+
   static int product(int[] v) {
     int p = 1;
     for (int x : v) {
@@ -46,15 +67,13 @@ final class ConvReference {
    */
   static FloatArray conv(FloatArray x, float[] w, float[] bias, int[] k, int stride, Padding p) {
     int d = k.length;
-    long[] dims = x.shape().dims();
-    int batch = (int) dims[0];
-    int cin = (int) dims[d + 1];
+    int[] n = grid(x);
+    int batch = (int) x.shape().dim(0);
+    int cin = (int) x.shape().dim(d + 1);
     int cout = bias.length;
-    int[] n = new int[d];
     int[] m = new int[d];
     int[] before = new int[d];
     for (int a = 0; a < d; a++) {
-      n[a] = (int) dims[a + 1];
       int total = p == Padding.VALID ? 0 : k[a] - 1;
       before[a] = total / 2;
       m[a] = (n[a] + total - k[a]) / stride + 1;
@@ -88,13 +107,7 @@ final class ConvReference {
         }
       }
     }
-    long[] shape = new long[d + 2];
-    shape[0] = batch;
-    for (int a = 0; a < d; a++) {
-      shape[a + 1] = m[a];
-    }
-    shape[d + 1] = cout;
-    return FloatArray.wrap(Shape.of(shape), out);
+    return FloatArray.wrap(Shape.of(dims(batch, m, cout)), out);
   }
 
   /** @return the largest absolute difference of two arrays of the same shape */

@@ -25,12 +25,7 @@ class ConvTest {
     for (Padding p : Padding.values()) {
       for (int stride = 1; stride <= 2; stride++) {
         try (TfGraph g = TfGraph.builder().seed(seed).threads(1).build()) {
-          long[] dims = new long[d + 2];
-          dims[0] = -1;
-          for (int a = 0; a < d; a++) {
-            dims[a + 1] = grid[a];
-          }
-          dims[d + 1] = cin;
+          long[] dims = ConvReference.dims(-1, grid, cin);
           Placeholder<TFloat32> x = g.placeholder("x", dims);
           Conv c = Conv.create(g, "c", kernel, cin, cout, stride, p);
           float[] bias = new float[cout];

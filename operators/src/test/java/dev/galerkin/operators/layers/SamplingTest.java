@@ -16,30 +16,16 @@ import org.tensorflow.types.TFloat32;
 /** Down- and up-sampling layers against direct Java loops. */
 class SamplingTest {
 
-  static long[] dims(long batch, int[] grid, int channels) {
-    long[] d = new long[grid.length + 2];
-    d[0] = batch;
-    for (int a = 0; a < grid.length; a++) {
-      d[a + 1] = grid[a];
-    }
-    d[grid.length + 1] = channels;
-    return d;
-  }
-
   /** Transposed convolution: fine point {@code s·i + t − ⌊(k−s)/2⌋} receives {@code x_i·w_t}. */
   static FloatArray convTranspose(FloatArray x, float[] w, float[] bias, int[] k, int s) {
     int d = k.length;
-    long[] xd = x.shape().dims();
-    int batch = (int) xd[0];
-    int cin = (int) xd[d + 1];
+    int[] n = ConvReference.grid(x);
+    int batch = (int) x.shape().dim(0);
+    int cin = (int) x.shape().dim(d + 1);
     int cout = bias.length;
-    int[] n = new int[d];
     int[] m = new int[d];
-    int[] before = new int[d];
     for (int a = 0; a < d; a++) {
-      n[a] = (int) xd[a + 1];
       m[a] = s * n[a];
-      before[a] = Math.max(k[a] - s, 0) / 2;
     }
     int cellsIn = ConvReference.product(n);
     int cellsOut = ConvReference.product(m);
@@ -59,7 +45,7 @@ class SamplingTest {
           ConvReference.decode(t, k, kc);
           int dst = 0;
           for (int a = 0; a < d && dst >= 0; a++) {
-            int j = s * ic[a] + kc[a] - before[a];
+            int j = s * ic[a] + kc[a] - Math.max(k[a] - s, 0) / 2;
             dst = j < 0 || j >= m[a] ? -1 : dst * m[a] + j;
           }
           if (dst < 0) {
@@ -77,7 +63,7 @@ class SamplingTest {
     for (int i = 0; i < y.length; i++) {
       f[i] = (float) y[i];
     }
-    return FloatArray.wrap(Shape.of(dims(batch, m, cout)), f);
+    return FloatArray.wrap(Shape.of(ConvReference.dims(batch, m, cout)), f);
   }
 
   @Test
@@ -89,7 +75,7 @@ class SamplingTest {
       int[] k = cs[1];
       int s = cs[2][0];
       try (TfGraph g = TfGraph.builder().seed(11).threads(1).build()) {
-        long[] dd = dims(-1, grid, 3);
+        long[] dd = ConvReference.dims(-1, grid, 3);
         Placeholder<TFloat32> x = g.placeholder("x", dd);
         ConvTranspose t = ConvTranspose.create(g, "up", k, 3, 2, s);
         g.write("up/b", new float[] {0.25f, -0.5f});
@@ -112,7 +98,7 @@ class SamplingTest {
       int d = grid.length;
       int f = 2;
       try (TfGraph g = TfGraph.builder().threads(1).build()) {
-        long[] dd = dims(-1, grid, 2);
+        long[] dd = ConvReference.dims(-1, grid, 2);
         Placeholder<TFloat32> x = g.placeholder("x", dd);
         dd[0] = 2;
         FloatArray in = TfGraphTest.random(new SplittableRandom(5), dd);
@@ -121,7 +107,7 @@ class SamplingTest {
         for (int a = 0; a < d; a++) {
           m[a] = grid[a] / f;
         }
-        assertEquals(Shape.of(dims(2, m, 2)), got.shape());
+        assertEquals(Shape.of(ConvReference.dims(2, m, 2)), got.shape());
         int cellsIn = ConvReference.product(grid);
         int cellsOut = ConvReference.product(m);
         int[] oc = new int[d];
@@ -203,7 +189,7 @@ class SamplingTest {
         for (int f = 2; f <= 3; f++) {
           int d = grid.length;
           try (TfGraph g = TfGraph.builder().seed(f).threads(1).build()) {
-            long[] dd = dims(-1, grid, 2);
+            long[] dd = ConvReference.dims(-1, grid, 2);
             Placeholder<TFloat32> x = g.placeholder("x", dd);
             int[] k = Conv.cube(d, 3);
             Upsample up = Upsample.create(g, "up", mode, f, k, 2, 3, Padding.REFLECT);

@@ -94,38 +94,24 @@ class GradientCheckTest {
       h = Activation.TANH.apply(g.ops(), h);
       h = Upsample.create(g, "interp", Upsample.Interpolation.BILINEAR, 2, new int[] {3, 3}, 4, 1, Padding.REFLECT)
           .apply(h); // 8x8
-      Operand<TFloat32> loss = Losses.mse(g.ops(), h, y);
-      SplittableRandom r = new SplittableRandom(6);
-      Map<Placeholder<TFloat32>, FloatArray> feeds =
-          Map.of(x, TfGraphTest.random(r, b, n, n, 2), y, TfGraphTest.random(r, b, n, n, 1));
-      double err = check(g, loss, feeds, r);
-      System.out.printf("gradient check, 2D U-Net pieces (conv, residual block, group norm, pool, transposed conv,"
-          + " bilinear up-sampling), MSE loss: max relative error %.2e%n", err);
-      assertTrue(err < 1e-2, "max relative error " + err);
+      assertGradients(g, Losses.mse(g.ops(), h, y), x, y, b, 6, "gradient check, 2D U-Net pieces (conv, residual block, group norm,"
+          + " pool, transposed conv, bilinear up-sampling), MSE loss:");
     }
   }
 
-  /** 1D: reflect conv → group norm → transposed conv → average pool → nearest up-sampling. */
+  /** 1D: reflect conv → group norm → average pool → transposed conv → nearest up-sampling. */
   @Test
   void samplingPieces1d() {
     try (TfGraph g = TfGraph.builder().seed(20).threads(1).build()) {
-      int b = 3, n = 10;
+      int n = 10;
       Placeholder<TFloat32> x = g.placeholder("x", -1, n, 1);
       Placeholder<TFloat32> y = g.placeholder("y", -1, 2 * n, 1);
       Operand<TFloat32> h = Conv.create(g, "lift", new int[] {3}, 1, 4, 1, Padding.REFLECT).apply(x);
-      h = Activation.TANH.apply(g.ops(), GroupNorm.create(g, "norm", 2, 4).apply(h));
-      h = ConvTranspose.create(g, "up", new int[] {3}, 4, 4, 2).apply(h); // 20
-      h = AveragePool.create(g, "pool", 1, 2).apply(h); // 10
+      h = AveragePool.create(g, "pool", 1, 2).apply(Activation.TANH.apply(g.ops(), GroupNorm.create(g, "norm", 2, 4).apply(h)));
       h = Upsample.create(g, "near", Upsample.Interpolation.NEAREST, 2, new int[] {3}, 4, 1, Padding.CIRCULAR)
-          .apply(h); // 20
-      Operand<TFloat32> loss = Losses.mse(g.ops(), h, y);
-      SplittableRandom r = new SplittableRandom(7);
-      Map<Placeholder<TFloat32>, FloatArray> feeds =
-          Map.of(x, TfGraphTest.random(r, b, n, 1), y, TfGraphTest.random(r, b, 2 * n, 1));
-      double err = check(g, loss, feeds, r);
-      System.out.printf("gradient check, 1D sampling pieces (reflect conv, group norm, transposed conv, pool,"
-          + " nearest up-sampling), MSE loss: max relative error %.2e%n", err);
-      assertTrue(err < 1e-2, "max relative error " + err);
+          .apply(ConvTranspose.create(g, "up", new int[] {3}, 4, 4, 2).apply(h)); // 5 -> 10 -> 20
+      assertGradients(g, Losses.mse(g.ops(), h, y), x, y, 3, 7, "gradient check, 1D sampling pieces (reflect conv,"
+          + " group norm, pool, transposed conv, nearest up-sampling), MSE loss:");
     }
   }
 
@@ -144,14 +130,27 @@ class GradientCheckTest {
           Conv.create(g, "down", new int[] {2, 2, 2}, 3, 3, 2, Padding.ZERO).apply(h)); // [3, 2, 2]
       Operand<TFloat32> out = Dense.create(g, "project", 3, 1).apply(h);
       Operand<TFloat32> loss = Losses.mse(g.ops(), out, y);
-      SplittableRandom r = new SplittableRandom(8);
-      Map<Placeholder<TFloat32>, FloatArray> feeds =
-          Map.of(x, TfGraphTest.random(r, b, 6, 4, 4, 2), y, TfGraphTest.random(r, b, 3, 2, 2, 1));
-      double err = check(g, loss, feeds, r);
-      System.out.printf("gradient check, 3D pieces (spectral conv, circular conv, group norm, pool, strided conv), MSE loss:"
-          + " max relative error %.2e%n", err);
-      assertTrue(err < 1e-2, "max relative error " + err);
+      assertGradients(g, loss, x, y, b, 8, "gradient check, 3D pieces (spectral conv, circular conv, group norm,"
+          + " pool, strided conv), MSE loss:");
     }
+  }
+
+  /**
+   * Feeds random {@code x} and {@code y} (batch {@code b}), runs {@link #check}, prints the error
+   * after {@code label} and asserts it is below 1%.
+   */
+  static void assertGradients(TfGraph g, Operand<TFloat32> loss, Placeholder<TFloat32> x,
+      Placeholder<TFloat32> y, int b, long seed, String label) {
+    SplittableRandom r = new SplittableRandom(seed);
+    Map<Placeholder<TFloat32>, FloatArray> feeds = new LinkedHashMap<>();
+    for (Placeholder<TFloat32> p : List.of(x, y)) {
+      long[] shape = p.shape().asArray();
+      shape[0] = b;
+      feeds.put(p, TfGraphTest.random(r, shape));
+    }
+    double err = check(g, loss, feeds, r);
+    System.out.printf("%s max relative error %.2e%n", label, err);
+    assertTrue(err < 1e-2, label + " max relative error " + err);
   }
 
   /**
