@@ -55,7 +55,7 @@ public final class Upsample {
    * @param kernel the convolution's kernel extents, 1 or 2 of them (the spatial dimensions)
    * @param in input channels
    * @param out output channels
-   * @param padding the convolution's padding
+   * @param padding the convolution's padding ({@code VALID} shrinks the fine grid by {@code k − 1})
    * @return the layer
    */
   public static Upsample create(TfGraph g, String name, Interpolation interpolation, int factor, int[] kernel,
