@@ -5,8 +5,7 @@ import dev.galerkin.GalerkinException;
 import dev.galerkin.data.Shape;
 import dev.galerkin.operators.OperatorModel;
 import dev.galerkin.operators.layers.Dense;
-import dev.galerkin.operators.layers.SpectralConv1d;
-import dev.galerkin.operators.layers.SpectralConv2d;
+import dev.galerkin.operators.layers.SpectralConv;
 import dev.galerkin.operators.tf.TfGraph;
 import java.util.Arrays;
 import java.util.List;
@@ -16,11 +15,12 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Fourier neural operator (Li et al., ICLR 2021) in 1D and 2D, channel-last:
+ * Fourier neural operator (Li et al., ICLR 2021) in 1D, 2D and 3D, channel-last:
  *
  * <ol>
  *   <li>append the grid coordinates {@code linspace(0, 1, n)} per axis as input channels;
- *   <li>lift point-wise to {@code width} channels;
+ *   <li>lift point-wise to {@code width} channels, and append {@code padding} zeros at the end of
+ *       each spatial axis when the problem is not periodic (cropped again before the projection);
  *   <li>{@code layers} Fourier layers {@code h ← σ(K h + W h)}, {@code K} the spectral convolution
  *       keeping {@code modes} modes per axis, {@code W} point-wise linear (no σ after the last);
  *   <li>project point-wise: {@code width → projection → σ → output channels}.
@@ -81,16 +81,18 @@ public final class Fno implements OperatorModel {
     Operand<TFloat32> h = tf.concat(List.of(x, grid), tf.constant(d + 1));
 
     int w = config.width();
+    int[] modes = new int[d];
+    Arrays.fill(modes, config.modes());
     h = Dense.create(g, "lift", (int) layout.inChannels + d, w).apply(h);
+    h = padDomain(tf, h, d);
     for (int l = 0; l < config.layers(); l++) {
-      Operand<TFloat32> k = d == 1
-          ? SpectralConv1d.create(g, "fourier_" + l, w, w, config.modes()).apply(h)
-          : SpectralConv2d.create(g, "fourier_" + l, w, w, config.modes()).apply(h);
+      Operand<TFloat32> k = SpectralConv.create(g, "fourier_" + l, w, w, modes).apply(h);
       h = tf.math.add(k, Dense.create(g, "pointwise_" + l, w, w).apply(h));
       if (l < config.layers() - 1) {
         h = config.activation().apply(tf, h);
       }
     }
+    h = cropDomain(tf, h, spatial, w);
     h = config.activation().apply(tf, Dense.create(g, "project_0", w, config.projection()).apply(h));
     h = Dense.create(g, "project_1", config.projection(), (int) layout.outChannels).apply(h);
     if (layout.timeLeading && layout.outChannels > 1) {
@@ -103,6 +105,33 @@ public final class Fno implements OperatorModel {
       h = tf.linalg.transpose(h, tf.constant(perm));
     }
     return tf.reshape(h, tf.constant(concat(new long[] {-1}, outputSample.dims())));
+  }
+
+  /** Appends {@code padding} zeros at the end of each spatial axis of {@code h [B, ...grid, C]}. */
+  private Operand<TFloat32> padDomain(Ops tf, Operand<TFloat32> h, int d) {
+    if (config.padding() == 0) {
+      return h;
+    }
+    int[][] pads = new int[d + 2][2];
+    for (int a = 1; a <= d; a++) {
+      pads[a][1] = config.padding();
+    }
+    return tf.pad(h, tf.constant(pads), tf.constant(0f));
+  }
+
+  /** Crops {@code h} back to the grid {@code spatial} (the inverse of {@link #padDomain}). */
+  private Operand<TFloat32> cropDomain(Ops tf, Operand<TFloat32> h, long[] spatial, int channels) {
+    if (config.padding() == 0) {
+      return h;
+    }
+    // int32 bounds: the gradient of Slice subtracts them from an int32 shape
+    int[] size = new int[spatial.length + 2];
+    size[0] = -1;
+    for (int a = 0; a < spatial.length; a++) {
+      size[a + 1] = Math.toIntExact(spatial[a]);
+    }
+    size[spatial.length + 1] = channels;
+    return tf.slice(h, tf.constant(new int[size.length]), tf.constant(size));
   }
 
   private static Operand<TFloat32> gridConstant(Ops tf, long[] spatial) {

@@ -36,6 +36,37 @@ public sealed interface LearningRateSchedule {
   }
 
   /**
+   * Linear warm-up to {@code rate} over {@code warmupSteps}, then cosine annealing to
+   * {@code minRate} at step {@code totalSteps} (and {@code minRate} after): {@code rate·(t+1)/w} for
+   * {@code t < w}, then {@code min + ½(rate − min)(1 + cos(π(t − w)/(T − w)))}. The usual schedule
+   * of transformer-style training (as {@code transformers.get_cosine_schedule_with_warmup}, which
+   * starts from 0 at {@code t = 0} where this starts from {@code rate/w}, and ends at 0).
+   *
+   * @param rate the peak rate, {@code > 0}
+   * @param warmupSteps {@code >= 1}
+   * @param totalSteps the step at which {@code minRate} is reached, {@code > warmupSteps}
+   * @param minRate the final rate, in {@code [0, rate]}
+   * @return {@code warmup(warmupSteps, cosine(rate, minRate, totalSteps − warmupSteps))}
+   */
+  static LearningRateSchedule cosineWithWarmup(double rate, long warmupSteps, long totalSteps, double minRate) {
+    if (totalSteps <= warmupSteps) {
+      throw new GalerkinException("cosine with warm-up: totalSteps must be > warmupSteps = " + warmupSteps
+          + ", got " + totalSteps);
+    }
+    return warmup(warmupSteps, cosine(rate, minRate, totalSteps - warmupSteps));
+  }
+
+  /**
+   * The one-cycle policy with PyTorch's defaults: {@code pctStart} 0.3, {@code divFactor} 25,
+   * {@code finalDivFactor} 10⁴.
+   *
+   * @see OneCycle
+   */
+  static LearningRateSchedule oneCycle(double maxRate, long totalSteps) {
+    return new OneCycle(maxRate, totalSteps, 0.3, 25, 1e4);
+  }
+
+  /**
    * A constant rate.
    *
    * @param rate {@code > 0}
@@ -126,6 +157,61 @@ public sealed interface LearningRateSchedule {
     @Override
     public double at(long step) {
       return step < steps ? after.at(0) * (step + 1) / steps : after.at(step - steps);
+    }
+  }
+
+  /**
+   * The one-cycle policy (Smith and Topin 2019, "Super-convergence: very fast training of neural
+   * networks using large learning rates") with PyTorch's {@code OneCycleLR} semantics
+   * ({@code anneal_strategy='cos'}, two phases): the rate rises from {@code maxRate/divFactor} to
+   * {@code maxRate} over the steps {@code 0 … pctStart·T − 1}, then falls to
+   * {@code maxRate/(divFactor·finalDivFactor)} at step {@code T − 1}, each phase a cosine
+   * {@code end + ½(start − end)(1 + cos(π·p))}, {@code p} the fraction of the phase done. After
+   * {@code T − 1} the rate stays at its minimum (PyTorch raises an error there). Momentum cycling is
+   * not part of it.
+   *
+   * @param maxRate the peak rate, {@code > 0}
+   * @param totalSteps {@code T}, the length of the cycle
+   * @param pctStart the fraction of the cycle spent rising, in {@code (0, 1)}, with
+   *     {@code pctStart·T > 1}
+   * @param divFactor initial rate {@code = maxRate/divFactor}, {@code >= 1}
+   * @param finalDivFactor final rate {@code = initial rate/finalDivFactor}, {@code >= 1}
+   */
+  record OneCycle(double maxRate, long totalSteps, double pctStart, double divFactor, double finalDivFactor)
+      implements LearningRateSchedule {
+    /** Validates the fields. */
+    public OneCycle {
+      positive("maxRate", maxRate);
+      if (!(pctStart > 0 && pctStart < 1)) {
+        throw new GalerkinException("one-cycle schedule: pctStart must be in (0, 1), got " + pctStart);
+      }
+      if (!(pctStart * totalSteps > 1)) {
+        throw new GalerkinException("one-cycle schedule: pctStart·totalSteps must be > 1 (a rising phase of"
+            + " at least one step), got " + pctStart + "·" + totalSteps);
+      }
+      if (!(divFactor >= 1) || !Double.isFinite(divFactor)) {
+        throw new GalerkinException("one-cycle schedule: divFactor must be finite and >= 1, got " + divFactor);
+      }
+      if (!(finalDivFactor >= 1) || !Double.isFinite(finalDivFactor)) {
+        throw new GalerkinException("one-cycle schedule: finalDivFactor must be finite and >= 1, got "
+            + finalDivFactor);
+      }
+    }
+
+    @Override
+    public double at(long step) {
+      double initial = maxRate / divFactor;
+      double min = initial / finalDivFactor;
+      double peak = pctStart * totalSteps - 1;
+      double end = totalSteps - 1;
+      if (step <= peak) {
+        return anneal(initial, maxRate, step / peak);
+      }
+      return anneal(maxRate, min, Math.min(1, (step - peak) / (end - peak)));
+    }
+
+    private static double anneal(double start, double end, double fraction) {
+      return end + 0.5 * (start - end) * (1 + Math.cos(Math.PI * fraction));
     }
   }
 

@@ -1,5 +1,7 @@
 /**
  * Optimisers and learning-rate schedules: Adam and AdamW (Kingma and Ba 2015; Loshchilov and
- * Hutter 2019) as one graph op with resumable state, and the schedules evaluated per step in Java.
+ * Hutter 2019) as one graph op with resumable state, and the schedules (constant, step decay,
+ * cosine, warm-up, cosine with warm-up, one-cycle after Smith and Topin 2019) evaluated per step in
+ * Java.
  */
 package dev.galerkin.operators.optim;

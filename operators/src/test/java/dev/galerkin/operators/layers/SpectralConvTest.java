@@ -16,92 +16,10 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Spectral convolutions against a direct Java DFT in double precision, and the mode filter: a
+ * The n-d spectral convolution in 1D, 2D and 3D against a direct Java DFT in double precision, and the mode filter: a
  * retained Fourier mode passes unchanged through identity weights, a mode beyond k is removed.
  */
 class SpectralConvTest {
-
-  /** Direct 2D reference: irfft2 of W·rfft2(u) on FNO's retained modes (x corners, y rfft side). */
-  static double[] reference2d(FloatArray u, float[] wr, float[] wi, int kx, int ky, int cout) {
-    long[] d = u.shape().dims();
-    int b = (int) d[0], nx = (int) d[1], ny = (int) d[2], cin = (int) d[3];
-    int[] fx = Dft.corners(kx, nx);
-    double[] out = new double[b * nx * ny * cout];
-    for (int s = 0; s < b; s++) {
-      for (int ix = 0; ix < fx.length; ix++) {
-        for (int jy = 0; jy < ky; jy++) {
-          double[] xr = new double[cin];
-          double[] xi = new double[cin];
-          for (int x = 0; x < nx; x++) {
-            for (int y = 0; y < ny; y++) {
-              double t = Dft.angle(fx[ix], x, nx) + Dft.angle(jy, y, ny);
-              for (int c = 0; c < cin; c++) {
-                double v = u.at(((s * nx + x) * ny + y) * cin + c);
-                xr[c] += v * Math.cos(t);
-                xi[c] -= v * Math.sin(t);
-              }
-            }
-          }
-          int m = ix * ky + jy;
-          double cj = (jy == 0 || 2 * jy == ny) ? 1 : 2;
-          for (int o = 0; o < cout; o++) {
-            double yr = 0;
-            double yi = 0;
-            for (int c = 0; c < cin; c++) {
-              double ar = wr[(m * cin + c) * cout + o];
-              double ai = wi[(m * cin + c) * cout + o];
-              yr += xr[c] * ar - xi[c] * ai;
-              yi += xr[c] * ai + xi[c] * ar;
-            }
-            for (int x = 0; x < nx; x++) {
-              for (int y = 0; y < ny; y++) {
-                double t = Dft.angle(fx[ix], x, nx) + Dft.angle(jy, y, ny);
-                out[((s * nx + x) * ny + y) * cout + o] += cj * (yr * Math.cos(t) - yi * Math.sin(t)) / (nx * ny);
-              }
-            }
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Direct 1D reference: irfft of W·rfft(u) on modes 0 … k−1. */
-  static double[] reference1d(FloatArray u, float[] wr, float[] wi, int k, int cout) {
-    long[] d = u.shape().dims();
-    int b = (int) d[0], n = (int) d[1], cin = (int) d[2];
-    double[] out = new double[b * n * cout];
-    for (int s = 0; s < b; s++) {
-      for (int j = 0; j < k; j++) {
-        double[] xr = new double[cin];
-        double[] xi = new double[cin];
-        for (int x = 0; x < n; x++) {
-          double t = Dft.angle(j, x, n);
-          for (int c = 0; c < cin; c++) {
-            double v = u.at((s * n + x) * cin + c);
-            xr[c] += v * Math.cos(t);
-            xi[c] -= v * Math.sin(t);
-          }
-        }
-        double cj = (j == 0 || 2 * j == n) ? 1 : 2;
-        for (int o = 0; o < cout; o++) {
-          double yr = 0;
-          double yi = 0;
-          for (int c = 0; c < cin; c++) {
-            double ar = wr[(j * cin + c) * cout + o];
-            double ai = wi[(j * cin + c) * cout + o];
-            yr += xr[c] * ar - xi[c] * ai;
-            yi += xr[c] * ai + xi[c] * ar;
-          }
-          for (int x = 0; x < n; x++) {
-            double t = Dft.angle(j, x, n);
-            out[(s * n + x) * cout + o] += cj * (yr * Math.cos(t) - yi * Math.sin(t)) / n;
-          }
-        }
-      }
-    }
-    return out;
-  }
 
   static double maxAbsDiff(double[] ref, FloatArray got) {
     assertEquals(ref.length, got.size());
@@ -139,7 +57,7 @@ class SpectralConvTest {
     int nx = 16, ny = 12, c = 2, kx = 3, ky = 4;
     try (TfGraph g = TfGraph.builder().threads(1).build()) {
       Placeholder<TFloat32> x = g.placeholder("x", -1, nx, ny, c);
-      SpectralConv2d s = SpectralConv2d.create(g, "fourier", c, c, kx, ky);
+      SpectralConv s = SpectralConv.create(g, "fourier", c, c, kx, ky);
       Operand<TFloat32> y = s.apply(x);
       g.write("fourier/wr", identityWeights(2 * kx * ky, c));
       g.write("fourier/wi", new float[2 * kx * ky * c * c]);
@@ -175,7 +93,7 @@ class SpectralConvTest {
   void randomWeightsMatchDirectDft2dAtTwoResolutions() {
     int c = 3, cout = 2, kx = 3, ky = 3;
     try (TfGraph g = TfGraph.builder().seed(8).threads(1).build()) {
-      SpectralConv2d s = SpectralConv2d.create(g, "fourier", c, cout, kx, ky, Initializer.uniform(-1, 1));
+      SpectralConv s = SpectralConv.create(g, "fourier", c, cout, Initializer.uniform(-1, 1), kx, ky);
       Placeholder<TFloat32> coarse = g.placeholder("coarse", -1, 12, 10, c);
       Placeholder<TFloat32> fine = g.placeholder("fine", -1, 24, 20, c);
       Operand<TFloat32> yc = s.apply(coarse);
@@ -185,8 +103,8 @@ class SpectralConvTest {
       SplittableRandom r = new SplittableRandom(21);
       FloatArray uc = TfGraphTest.random(r, 2, 12, 10, c);
       FloatArray uf = TfGraphTest.random(r, 3, 24, 20, c);
-      double ec = maxAbsDiff(reference2d(uc, wr, wi, kx, ky, cout), g.eval(yc, Map.of(coarse, uc)));
-      double ef = maxAbsDiff(reference2d(uf, wr, wi, kx, ky, cout), g.eval(yf, Map.of(fine, uf)));
+      double ec = maxAbsDiff(referenceNd(uc, wr, wi, new int[] {kx, ky}, cout), g.eval(yc, Map.of(coarse, uc)));
+      double ef = maxAbsDiff(referenceNd(uf, wr, wi, new int[] {kx, ky}, cout), g.eval(yf, Map.of(fine, uf)));
       System.out.printf("spectral conv 2D vs direct DFT: max abs error %.2e (12x10), %.2e (24x20)%n", ec, ef);
       assertTrue(ec < 1e-5, "12x10 error " + ec);
       assertTrue(ef < 1e-5, "24x20 error " + ef);
@@ -198,7 +116,7 @@ class SpectralConvTest {
     int n = 8, c = 2, k = 5; // k - 1 = 4 is the Nyquist mode of n = 8
     try (TfGraph g = TfGraph.builder().threads(1).build()) {
       Placeholder<TFloat32> x = g.placeholder("x", -1, n, c);
-      Operand<TFloat32> y = SpectralConv1d.create(g, "fourier", c, c, k).apply(x);
+      Operand<TFloat32> y = SpectralConv.create(g, "fourier", c, c, k).apply(x);
       g.write("fourier/wr", identityWeights(k, c));
       g.write("fourier/wi", new float[k * c * c]);
       for (int a = 0; a <= 4; a++) {
@@ -212,7 +130,7 @@ class SpectralConvTest {
     try (TfGraph g = TfGraph.builder().threads(1).build()) {
       int n2 = 16;
       Placeholder<TFloat32> x = g.placeholder("x", -1, n2, c);
-      Operand<TFloat32> y = SpectralConv1d.create(g, "fourier", c, c, 3).apply(x);
+      Operand<TFloat32> y = SpectralConv.create(g, "fourier", c, c, 3).apply(x);
       g.write("fourier/wr", identityWeights(3, c));
       g.write("fourier/wi", new float[3 * c * c]);
       for (int a = 3; a <= 8; a++) {
@@ -240,7 +158,7 @@ class SpectralConvTest {
   void randomWeightsMatchDirectDft1dAtTwoResolutions() {
     int c = 2, cout = 3, k = 4;
     try (TfGraph g = TfGraph.builder().seed(9).threads(1).build()) {
-      SpectralConv1d s = SpectralConv1d.create(g, "fourier", c, cout, k, Initializer.uniform(-1, 1));
+      SpectralConv s = SpectralConv.create(g, "fourier", c, cout, Initializer.uniform(-1, 1), k);
       Placeholder<TFloat32> coarse = g.placeholder("coarse", -1, 16, c);
       Placeholder<TFloat32> fine = g.placeholder("fine", -1, 37, c);
       Operand<TFloat32> yc = s.apply(coarse);
@@ -250,8 +168,8 @@ class SpectralConvTest {
       SplittableRandom r = new SplittableRandom(22);
       FloatArray uc = TfGraphTest.random(r, 3, 16, c);
       FloatArray uf = TfGraphTest.random(r, 2, 37, c);
-      double ec = maxAbsDiff(reference1d(uc, wr, wi, k, cout), g.eval(yc, Map.of(coarse, uc)));
-      double ef = maxAbsDiff(reference1d(uf, wr, wi, k, cout), g.eval(yf, Map.of(fine, uf)));
+      double ec = maxAbsDiff(referenceNd(uc, wr, wi, new int[] {k}, cout), g.eval(yc, Map.of(coarse, uc)));
+      double ef = maxAbsDiff(referenceNd(uf, wr, wi, new int[] {k}, cout), g.eval(yf, Map.of(fine, uf)));
       System.out.printf("spectral conv 1D vs direct DFT: max abs error %.2e (n=16), %.2e (n=37)%n", ec, ef);
       assertTrue(ec < 1e-5, "n=16 error " + ec);
       assertTrue(ef < 1e-5, "n=37 error " + ef);
@@ -263,14 +181,138 @@ class SpectralConvTest {
     int c = 2, kx = 2, ky = 2;
     try (TfGraph a = TfGraph.builder().seed(1).threads(1).build();
         TfGraph b = TfGraph.builder().seed(2).threads(1).build()) {
-      SpectralConv2d.create(a, "fourier", c, c, kx, ky, Initializer.uniform(-1, 1));
-      SpectralConv2d sb = SpectralConv2d.create(b, "fourier", c, c, kx, ky, Initializer.uniform(-1, 1));
+      SpectralConv.create(a, "fourier", c, c, Initializer.uniform(-1, 1), kx, ky);
+      SpectralConv sb = SpectralConv.create(b, "fourier", c, c, Initializer.uniform(-1, 1), kx, ky);
       Placeholder<TFloat32> x = b.placeholder("x", -1, 9, 7, c);
       Operand<TFloat32> y = sb.apply(x);
       b.copyVariablesFrom(a);
       FloatArray u = TfGraphTest.random(new SplittableRandom(3), 1, 9, 7, c);
-      double e = maxAbsDiff(reference2d(u, a.read("fourier/wr"), a.read("fourier/wi"), kx, ky, c), b.eval(y, Map.of(x, u)));
+      double e = maxAbsDiff(referenceNd(u, a.read("fourier/wr"), a.read("fourier/wi"), new int[] {kx, ky}, c), b.eval(y, Map.of(x, u)));
       assertTrue(e < 1e-5, "error " + e);
+    }
+  }
+
+  /**
+   * Direct n-d reference: the inverse real DFT of W·DFT(u) over the retained modes (corners along
+   * the first axes, {@code 0 … k−1} along the last), in double, for any number of axes.
+   */
+  static double[] referenceNd(FloatArray u, float[] wr, float[] wi, int[] k, int cout) {
+    long[] dims = u.shape().dims();
+    int d = k.length;
+    int b = (int) dims[0];
+    int cin = (int) dims[d + 1];
+    int[] n = new int[d];
+    int cells = 1;
+    for (int a = 0; a < d; a++) {
+      n[a] = (int) dims[a + 1];
+      cells *= n[a];
+    }
+    int[][] f = new int[d][];
+    int modes = 1;
+    for (int a = 0; a < d; a++) {
+      f[a] = a < d - 1 ? Dft.corners(k[a], n[a]) : Dft.first(k[a]);
+      modes *= f[a].length;
+    }
+    double[] out = new double[b * cells * cout];
+    int[] idx = new int[d];
+    int[] x = new int[d];
+    for (int s = 0; s < b; s++) {
+      for (int m = 0; m < modes; m++) {
+        for (int a = d - 1, rest = m; a >= 0; a--) {
+          idx[a] = rest % f[a].length;
+          rest /= f[a].length;
+        }
+        double[] xr = new double[cin];
+        double[] xi = new double[cin];
+        double[] theta = new double[cells];
+        for (int p = 0; p < cells; p++) {
+          for (int a = d - 1, rest = p; a >= 0; a--) {
+            x[a] = rest % n[a];
+            rest /= n[a];
+          }
+          for (int a = 0; a < d; a++) {
+            theta[p] += Dft.angle(f[a][idx[a]], x[a], n[a]);
+          }
+          for (int c = 0; c < cin; c++) {
+            double v = u.at((s * cells + p) * cin + c);
+            xr[c] += v * Math.cos(theta[p]);
+            xi[c] -= v * Math.sin(theta[p]);
+          }
+        }
+        int j = f[d - 1][idx[d - 1]];
+        double cj = (j == 0 || 2 * j == n[d - 1]) ? 1 : 2;
+        for (int o = 0; o < cout; o++) {
+          double yr = 0;
+          double yi = 0;
+          for (int c = 0; c < cin; c++) {
+            double ar = wr[(m * cin + c) * cout + o];
+            double ai = wi[(m * cin + c) * cout + o];
+            yr += xr[c] * ar - xi[c] * ai;
+            yi += xr[c] * ai + xi[c] * ar;
+          }
+          for (int p = 0; p < cells; p++) {
+            out[(s * cells + p) * cout + o] += cj * (yr * Math.cos(theta[p]) - yi * Math.sin(theta[p])) / cells;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void randomWeightsMatchDirectDft3dAtTwoResolutions() {
+    int c = 2, cout = 3;
+    int[] k = {2, 3, 2};
+    try (TfGraph g = TfGraph.builder().seed(10).threads(1).build()) {
+      SpectralConv s = SpectralConv.create(g, "fourier", c, cout, Initializer.uniform(-1, 1), k);
+      assertEquals(Shape.of(4 * 6 * 2, c, cout), s.realWeight().shape());
+      Placeholder<TFloat32> coarse = g.placeholder("coarse", -1, 6, 7, 5, c);
+      Placeholder<TFloat32> fine = g.placeholder("fine", -1, 9, 12, 8, c);
+      Operand<TFloat32> yc = s.apply(coarse);
+      Operand<TFloat32> yf = s.apply(fine);
+      float[] wr = g.read("fourier/wr");
+      float[] wi = g.read("fourier/wi");
+      SplittableRandom r = new SplittableRandom(23);
+      FloatArray uc = TfGraphTest.random(r, 2, 6, 7, 5, c);
+      FloatArray uf = TfGraphTest.random(r, 1, 9, 12, 8, c);
+      FloatArray oc = g.eval(yc, Map.of(coarse, uc));
+      assertEquals(Shape.of(2, 6, 7, 5, cout), oc.shape());
+      double ec = maxAbsDiff(referenceNd(uc, wr, wi, k, cout), oc);
+      double ef = maxAbsDiff(referenceNd(uf, wr, wi, k, cout), g.eval(yf, Map.of(fine, uf)));
+      System.out.printf("spectral conv 3D vs direct DFT: max abs error %.2e (6x7x5), %.2e (9x12x8)%n", ec, ef);
+      assertTrue(ec < 1e-5, "6x7x5 error " + ec);
+      assertTrue(ef < 1e-5, "9x12x8 error " + ef);
+    }
+  }
+
+  @Test
+  void retainedModePassesAndHigherModeIsRemoved3d() {
+    int nx = 8, ny = 6, nz = 8, c = 1;
+    int[] k = {2, 2, 3};
+    try (TfGraph g = TfGraph.builder().threads(1).build()) {
+      Placeholder<TFloat32> x = g.placeholder("x", -1, nx, ny, nz, c);
+      Operand<TFloat32> y = SpectralConv.create(g, "fourier", c, c, k).apply(x);
+      int modes = 4 * 4 * 3;
+      g.write("fourier/wr", identityWeights(modes, c));
+      g.write("fourier/wi", new float[modes * c * c]);
+      int[][] kept = {{0, 0, 0}, {1, 1, 2}, {nx - 1, ny - 2, 1}, {nx - 1, 1, 0}};
+      int[][] removed = {{2, 0, 1}, {0, 3, 0}, {1, 1, 3}, {nx - 3, 0, 0}};
+      for (int[][] set : new int[][][] {kept, removed}) {
+        for (int[] f : set) {
+          float[] v = new float[nx * ny * nz];
+          for (int i = 0; i < v.length; i++) {
+            int xi = i / (ny * nz), yi = i / nz % ny, zi = i % nz;
+            v[i] = (float) Math.cos(Dft.angle(f[0], xi, nx) + Dft.angle(f[1], yi, ny) + Dft.angle(f[2], zi, nz) + 0.7);
+          }
+          FloatArray in = FloatArray.wrap(Shape.of(1, nx, ny, nz, c), v);
+          FloatArray got = g.eval(y, Map.of(x, in));
+          double err = 0;
+          for (int i = 0; i < v.length; i++) {
+            err = Math.max(err, Math.abs((set == kept ? v[i] : 0) - got.at(i)));
+          }
+          assertTrue(err < 1e-5, "mode " + java.util.Arrays.toString(f) + " error " + err);
+        }
+      }
     }
   }
 }

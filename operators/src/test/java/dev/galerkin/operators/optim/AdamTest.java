@@ -240,6 +240,48 @@ class AdamTest {
     assertEquals("adam: beta2 must be in [0, 1), got 1.0", e.getMessage());
   }
 
+  /** PyTorch's OneCycleLR formulas evaluated by hand at points where the cosine is simple. */
+  @Test
+  void oneCycleFollowsPyTorch() {
+    // max 1, T = 100, pct 0.3, div 25, final div 1e4: initial 0.04, min 4e-6, peak at step 29, end 99
+    LearningRateSchedule s = LearningRateSchedule.oneCycle(1, 100);
+    assertEquals(new LearningRateSchedule.OneCycle(1, 100, 0.3, 25, 1e4), s);
+    assertEquals(0.04, s.at(0), 1e-12);
+    assertEquals(1, s.at(29), 1e-12);
+    assertEquals(0.5 * (1 + 4e-6), s.at(64), 1e-12); // (64 − 29)/70 = ½: the mean of max and min
+    assertEquals(4e-6, s.at(99), 1e-12);
+    assertEquals(4e-6, s.at(5000), 1e-12);
+    // rising phase at a third: end + ½(start − end)(1 + cos(π/3)) = 1 − 0.96·¾
+    LearningRateSchedule t = new LearningRateSchedule.OneCycle(1, 40, 0.1, 25, 1e4); // peak at step 3
+    assertEquals(1 - 0.96 * 0.75, t.at(1), 1e-12);
+    assertEquals(1 - 0.96 * 0.25, t.at(2), 1e-12);
+    assertEquals(1, t.at(3), 1e-12);
+    // falling phase: (step − 3)/36; at step 15 a third: min + ½(1 − min)(1 + ½)
+    assertEquals(4e-6 + 0.75 * (1 - 4e-6), t.at(15), 1e-12);
+    GalerkinException e = assertThrows(GalerkinException.class,
+        () -> new LearningRateSchedule.OneCycle(1, 3, 0.3, 25, 1e4));
+    assertEquals("one-cycle schedule: pctStart·totalSteps must be > 1 (a rising phase of at least one"
+        + " step), got 0.3·3", e.getMessage());
+    e = assertThrows(GalerkinException.class, () -> new LearningRateSchedule.OneCycle(1, 100, 1, 25, 1e4));
+    assertEquals("one-cycle schedule: pctStart must be in (0, 1), got 1.0", e.getMessage());
+  }
+
+  @Test
+  void cosineWithWarmupRisesThenAnneals() {
+    LearningRateSchedule s = LearningRateSchedule.cosineWithWarmup(1, 10, 110, 0.1);
+    assertEquals(0.1, s.at(0), 1e-15);
+    assertEquals(0.5, s.at(4), 1e-15);
+    assertEquals(1, s.at(9), 1e-15);
+    assertEquals(1, s.at(10), 1e-15);
+    assertEquals(0.55, s.at(60), 1e-15);
+    assertEquals(0.1 + 0.45 * (1 + Math.cos(Math.PI / 4)), s.at(35), 1e-15);
+    assertEquals(0.1, s.at(110), 1e-15);
+    assertEquals(0.1, s.at(1000), 1e-15);
+    GalerkinException e = assertThrows(GalerkinException.class,
+        () -> LearningRateSchedule.cosineWithWarmup(1, 10, 10, 0));
+    assertEquals("cosine with warm-up: totalSteps must be > warmupSteps = 10, got 10", e.getMessage());
+  }
+
   @Test
   void restoreChecksTheSlots() {
     Problem p = problem(5);

@@ -1,11 +1,15 @@
 package dev.galerkin.operators.tf;
 
 import dev.galerkin.operators.layers.Activation;
-import dev.galerkin.operators.layers.Conv1d;
+import dev.galerkin.operators.layers.AveragePool;
+import dev.galerkin.operators.layers.ConvTranspose;
+import dev.galerkin.operators.layers.GroupNorm;
+import dev.galerkin.operators.layers.ResidualBlock;
+import dev.galerkin.operators.layers.Upsample;
+import dev.galerkin.operators.layers.Conv;
 import dev.galerkin.operators.layers.Dense;
 import dev.galerkin.operators.layers.Padding;
-import dev.galerkin.operators.layers.SpectralConv1d;
-import dev.galerkin.operators.layers.SpectralConv2d;
+import dev.galerkin.operators.layers.SpectralConv;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.data.FloatArray;
@@ -35,7 +39,7 @@ class GradientCheckTest {
       Placeholder<TFloat32> x = g.placeholder("x", -1, nx, ny, cin);
       Placeholder<TFloat32> y = g.placeholder("y", -1, nx, ny, 1);
       Operand<TFloat32> h = Activation.GELU.apply(tf, Dense.create(g, "lift", cin, w).apply(x));
-      SpectralConv2d s = SpectralConv2d.create(g, "fourier", w, w, 2, 2, Initializer.uniform(-0.3, 0.3));
+      SpectralConv s = SpectralConv.create(g, "fourier", w, w, Initializer.uniform(-0.3, 0.3), 2, 2);
       h = tf.math.add(s.apply(h), Dense.create(g, "skip", w, w).apply(h));
       h = Activation.GELU.apply(tf, h);
       Operand<TFloat32> out = Dense.create(g, "project", w, 1).apply(h);
@@ -58,9 +62,9 @@ class GradientCheckTest {
       Placeholder<TFloat32> x = g.placeholder("x", -1, n, 1);
       Placeholder<TFloat32> y = g.placeholder("y", -1, n, 2);
       Operand<TFloat32> h = Activation.TANH.apply(tf, Dense.create(g, "lift", 1, w).apply(x));
-      h = SpectralConv1d.create(g, "fourier", w, w, 4, Initializer.uniform(-0.5, 0.5)).apply(h);
+      h = SpectralConv.create(g, "fourier", w, w, Initializer.uniform(-0.5, 0.5), 4).apply(h);
       h = Activation.SIN.apply(tf, h);
-      h = Conv1d.create(g, "conv", 3, w, w, 1, Padding.SAME).apply(h);
+      h = Conv.create(g, "conv", new int[] {3}, w, w, 1, Padding.ZERO).apply(h);
       Operand<TFloat32> out = Dense.create(g, "project", w, 2).apply(Activation.SOFTPLUS.apply(tf, h));
       Operand<TFloat32> loss = Losses.mse(tf, out, y);
       SplittableRandom r = new SplittableRandom(5);
@@ -70,6 +74,83 @@ class GradientCheckTest {
       System.out.printf("gradient check, dense+tanh+spectral1d+sin+conv1d, MSE loss: max relative error %.2e%n", err);
       assertTrue(err < 1e-2, "max relative error " + err);
     }
+  }
+
+  /**
+   * The U-Net pieces in 2D: circular conv → residual block (group norm, reflect, 1×1 shortcut) →
+   * strided conv → average pool → transposed conv → bilinear up-sampling, MSE loss.
+   */
+  @Test
+  void uNetPieces2d() {
+    try (TfGraph g = TfGraph.builder().seed(19).threads(1).build()) {
+      int b = 2, n = 8;
+      Placeholder<TFloat32> x = g.placeholder("x", -1, n, n, 2);
+      Placeholder<TFloat32> y = g.placeholder("y", -1, n, n, 1);
+      Operand<TFloat32> h = Conv.create(g, "lift", new int[] {3, 3}, 2, 4, 1, Padding.CIRCULAR).apply(x);
+      h = ResidualBlock.create(g, "res", 2, 4, 6, 2, Activation.GELU, Padding.REFLECT).apply(h);
+      h = Conv.create(g, "down", new int[] {3, 3}, 6, 6, 2, Padding.ZERO).apply(h); // 4x4
+      h = AveragePool.create(g, "pool", 2, 2).apply(h); // 2x2
+      h = ConvTranspose.create(g, "up", new int[] {4, 4}, 6, 4, 2).apply(h); // 4x4
+      h = Activation.TANH.apply(g.ops(), h);
+      h = Upsample.create(g, "interp", Upsample.Interpolation.BILINEAR, 2, new int[] {3, 3}, 4, 1, Padding.REFLECT)
+          .apply(h); // 8x8
+      assertGradients(g, Losses.mse(g.ops(), h, y), x, y, b, 6, "gradient check, 2D U-Net pieces (conv, residual block, group norm,"
+          + " pool, transposed conv, bilinear up-sampling), MSE loss:");
+    }
+  }
+
+  /** 1D: reflect conv → group norm → average pool → transposed conv → nearest up-sampling. */
+  @Test
+  void samplingPieces1d() {
+    try (TfGraph g = TfGraph.builder().seed(20).threads(1).build()) {
+      int n = 10;
+      Placeholder<TFloat32> x = g.placeholder("x", -1, n, 1);
+      Placeholder<TFloat32> y = g.placeholder("y", -1, 2 * n, 1);
+      Operand<TFloat32> h = Conv.create(g, "lift", new int[] {3}, 1, 4, 1, Padding.REFLECT).apply(x);
+      h = AveragePool.create(g, "pool", 1, 2).apply(Activation.TANH.apply(g.ops(), GroupNorm.create(g, "norm", 2, 4).apply(h)));
+      h = Upsample.create(g, "near", Upsample.Interpolation.NEAREST, 2, new int[] {3}, 4, 1, Padding.CIRCULAR)
+          .apply(ConvTranspose.create(g, "up", new int[] {3}, 4, 4, 2).apply(h)); // 5 -> 10 -> 20
+      assertGradients(g, Losses.mse(g.ops(), h, y), x, y, 3, 7, "gradient check, 1D sampling pieces (reflect conv,"
+          + " group norm, pool, transposed conv, nearest up-sampling), MSE loss:");
+    }
+  }
+
+  /** 3D: spectral conv + circular conv → group norm → GELU → average pool + strided conv → dense. */
+  @Test
+  void pieces3d() {
+    try (TfGraph g = TfGraph.builder().seed(21).threads(1).build()) {
+      int b = 2;
+      Placeholder<TFloat32> x = g.placeholder("x", -1, 6, 4, 4, 2);
+      Placeholder<TFloat32> y = g.placeholder("y", -1, 3, 2, 2, 1);
+      Operand<TFloat32> s = SpectralConv.create(g, "fourier", 2, 3, Initializer.uniform(-0.5, 0.5), 2, 2, 2).apply(x);
+      Operand<TFloat32> c = Conv.create(g, "conv", new int[] {3, 3, 3}, 2, 3, 1, Padding.CIRCULAR).apply(x);
+      Operand<TFloat32> h = g.ops().math.add(s, c);
+      h = Activation.GELU.apply(g.ops(), GroupNorm.create(g, "norm", 1, 3).apply(h));
+      h = g.ops().math.add(AveragePool.create(g, "pool", 3, 2).apply(h),
+          Conv.create(g, "down", new int[] {2, 2, 2}, 3, 3, 2, Padding.ZERO).apply(h)); // [3, 2, 2]
+      Operand<TFloat32> out = Dense.create(g, "project", 3, 1).apply(h);
+      Operand<TFloat32> loss = Losses.mse(g.ops(), out, y);
+      assertGradients(g, loss, x, y, b, 8, "gradient check, 3D pieces (spectral conv, circular conv, group norm,"
+          + " pool, strided conv), MSE loss:");
+    }
+  }
+
+  /**
+   * Feeds random {@code x} and {@code y} (batch {@code b}), runs {@link #check}, prints the error
+   * after {@code label} and asserts it is below 1%.
+   */
+  static void assertGradients(TfGraph g, Operand<TFloat32> loss, Placeholder<TFloat32> x,
+      Placeholder<TFloat32> y, int b, long seed, String label) {
+    SplittableRandom r = new SplittableRandom(seed);
+    Map<Placeholder<TFloat32>, FloatArray> feeds = new LinkedHashMap<>();
+    for (Placeholder<TFloat32> p : List.of(x, y)) {
+      long[] shape = p.shape().asArray();
+      shape[0] = b;
+      feeds.put(p, TfGraphTest.random(r, shape));
+    }
+    double err = check(g, loss, feeds, r);
+    System.out.printf("%s max relative error %.2e%n", label, err);
+    assertTrue(err < 1e-2, label + " max relative error " + err);
   }
 
   /**

@@ -2,7 +2,7 @@ package dev.galerkin.operators.tf;
 
 import dev.galerkin.operators.layers.Activation;
 import dev.galerkin.operators.layers.Dense;
-import dev.galerkin.operators.layers.SpectralConv1d;
+import dev.galerkin.operators.layers.SpectralConv;
 import dev.galerkin.operators.optim.Adam;
 import dev.galerkin.operators.optim.AdamConfig;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +50,7 @@ class MemoryTest {
       Placeholder<TFloat32> x = g.placeholder("x", -1, n, 1);
       Placeholder<TFloat32> y = g.placeholder("y", -1, n, 1);
       Operand<TFloat32> h = Activation.GELU.apply(tf, Dense.create(g, "lift", 1, w).apply(x));
-      h = tf.math.add(SpectralConv1d.create(g, "fourier", w, w, 8).apply(h), Dense.create(g, "skip", w, w).apply(h));
+      h = tf.math.add(SpectralConv.create(g, "fourier", w, w, 8).apply(h), Dense.create(g, "skip", w, w).apply(h));
       Operand<TFloat32> out = Dense.create(g, "project", w, 1).apply(Activation.GELU.apply(tf, h));
       Adam adam = Adam.minimize(g, Losses.relativeL2(tf, out, y), AdamConfig.builder().clipNorm(1).build());
       SplittableRandom r = new SplittableRandom(2);

@@ -1,11 +1,9 @@
 package dev.galerkin.operators.tf;
 
-import dev.galerkin.operators.layers.Conv1d;
-import dev.galerkin.operators.layers.Conv2d;
+import dev.galerkin.operators.layers.Conv;
 import dev.galerkin.operators.layers.Dense;
 import dev.galerkin.operators.layers.Padding;
-import dev.galerkin.operators.layers.SpectralConv1d;
-import dev.galerkin.operators.layers.SpectralConv2d;
+import dev.galerkin.operators.layers.SpectralConv;
 import dev.galerkin.operators.optim.Adam;
 import dev.galerkin.operators.optim.AdamConfig;
 import dev.galerkin.operators.optim.LearningRateSchedule;
@@ -30,20 +28,20 @@ class ShapeErrorTest {
   void channelMismatchesNameTheLayer() {
     try (TfGraph g = TfGraph.builder().build()) {
       Placeholder<TFloat32> h = g.placeholder("h", -1, 16, 16, 33);
-      SpectralConv2d f = SpectralConv2d.create(g, "fourier_2", 32, 32, 4);
+      SpectralConv f = SpectralConv.create(g, "fourier_2", 32, 32, 4, 4);
       assertMessage("layer 'fourier_2': input has 33 channels but the weight expects 32 (input shape [?, 16, 16, 33])",
           () -> f.apply(h));
       Dense d = Dense.create(g, "lift", 3, 32);
       assertMessage("layer 'lift': input has 33 channels but the weight expects 3 (input shape [?, 16, 16, 33])",
           () -> d.apply(h));
-      Conv2d c = Conv2d.create(g, "conv", 3, 3, 32, 32, 1, Padding.SAME);
+      Conv c = Conv.create(g, "conv", new int[] {3, 3}, 32, 32, 1, Padding.ZERO);
       assertMessage("layer 'conv': input has 33 channels but the weight expects 32 (input shape [?, 16, 16, 33])",
           () -> c.apply(h));
       Placeholder<TFloat32> line = g.placeholder("line", -1, 16, 7);
-      SpectralConv1d f1 = SpectralConv1d.create(g, "fourier_1d", 8, 8, 4);
+      SpectralConv f1 = SpectralConv.create(g, "fourier_1d", 8, 8, 4);
       assertMessage("layer 'fourier_1d': input has 7 channels but the weight expects 8 (input shape [?, 16, 7])",
           () -> f1.apply(line));
-      Conv1d c1 = Conv1d.create(g, "conv_1d", 3, 8, 8, 1, Padding.SAME);
+      Conv c1 = Conv.create(g, "conv_1d", new int[] {3}, 8, 8, 1, Padding.ZERO);
       assertMessage("layer 'conv_1d': input has 7 channels but the weight expects 8 (input shape [?, 16, 7])",
           () -> c1.apply(line));
     }
@@ -52,10 +50,10 @@ class ShapeErrorTest {
   @Test
   void ranksGridsAndModesAreChecked() {
     try (TfGraph g = TfGraph.builder().build()) {
-      Conv2d c = Conv2d.create(g, "conv", 3, 3, 4, 4, 1, Padding.SAME);
+      Conv c = Conv.create(g, "conv", new int[] {3, 3}, 4, 4, 1, Padding.ZERO);
       assertMessage("layer 'conv': expects a rank-4 input [batch, x, y, 4] but got shape [?, 8, 4]",
           () -> c.apply(g.placeholder("a", -1, 8, 4)));
-      SpectralConv2d f = SpectralConv2d.create(g, "fourier", 4, 4, 5, 3);
+      SpectralConv f = SpectralConv.create(g, "fourier", 4, 4, 5, 3);
       assertMessage("layer 'fourier': 5 modes from each corner along x need nx >= 10, got nx = 8",
           () -> f.apply(g.placeholder("b", -1, 8, 16, 4)));
       assertMessage("layer 'fourier': needs a static grid size nx (axis 1) but the input shape is [?, ?, 16, 4]",
@@ -65,7 +63,7 @@ class ShapeErrorTest {
       Dense d = Dense.create(g, "dense", 4, 2);
       assertMessage("layer 'dense': input shape [?, ?] has an unknown channel count but the weight expects 4",
           () -> d.apply(g.placeholder("e", -1, -1)));
-      assertMessage("layer 'bad': kx must be >= 1, got 0", () -> SpectralConv2d.create(g, "bad", 4, 4, 0, 3));
+      assertMessage("layer 'bad': kx must be >= 1, got 0", () -> SpectralConv.create(g, "bad", 4, 4, 0, 3));
     }
   }
 
