@@ -1,8 +1,9 @@
 package dev.galerkin.operators.fno;
 
-import com.google.gson.Gson;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.Shape;
+import dev.galerkin.operators.ConfigJson;
+import dev.galerkin.operators.GridPoints;
 import dev.galerkin.operators.OperatorModel;
 import dev.galerkin.operators.layers.Dense;
 import dev.galerkin.operators.layers.SpectralConv;
@@ -48,7 +49,7 @@ public final class Fno implements OperatorModel {
 
   /** @return a model from {@link #architectureJson()} */
   public static Fno fromJson(String json) {
-    return new Fno(new Gson().fromJson(json, FnoConfig.class));
+    return new Fno(ConfigJson.read(json, FnoConfig.class, "FNO"));
   }
 
   @Override
@@ -58,7 +59,7 @@ public final class Fno implements OperatorModel {
 
   @Override
   public String architectureJson() {
-    return new Gson().toJson(config);
+    return ConfigJson.write(config);
   }
 
   @Override
@@ -134,23 +135,11 @@ public final class Fno implements OperatorModel {
     return tf.slice(h, tf.constant(new int[size.length]), tf.constant(size));
   }
 
+  /** The unit-box grid coordinates {@code [1, ...spatial, d]} as a constant ({@link GridPoints}). */
   private static Operand<TFloat32> gridConstant(Ops tf, long[] spatial) {
-    int d = spatial.length;
-    int n = 1;
-    for (long s : spatial) {
-      n *= (int) s;
-    }
-    float[] v = new float[n * d];
-    for (int p = 0; p < n; p++) {
-      int rest = p;
-      for (int a = d - 1; a >= 0; a--) {
-        int i = rest % (int) spatial[a];
-        rest /= (int) spatial[a];
-        v[p * d + a] = spatial[a] == 1 ? 0f : (float) i / (spatial[a] - 1);
-      }
-    }
+    float[] v = GridPoints.unit(spatial).toArray();
     return tf.constant(org.tensorflow.ndarray.Shape.of(concat(new long[] {1}, spatial,
-        new long[] {d})), DataBuffers.of(v, true, false));
+        new long[] {spatial.length})), DataBuffers.of(v, true, false));
   }
 
   static long[] concat(long[]... parts) {

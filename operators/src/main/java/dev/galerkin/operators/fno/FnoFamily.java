@@ -1,6 +1,5 @@
 package dev.galerkin.operators.fno;
 
-import dev.galerkin.operators.ConfigJson;
 import dev.galerkin.operators.ModelFamily;
 import dev.galerkin.operators.OperatorModel;
 import dev.galerkin.operators.layers.Activation;
@@ -10,21 +9,25 @@ import java.util.List;
 
 /**
  * The FNO family ({@link Fno}, Li et al. 2021) as a plug-in: options {@code --dimensions},
- * {@code --width}, {@code --modes}, {@code --layers}, {@code --projection}, {@code --activation}.
+ * {@code --width}, {@code --modes}, {@code --layers}, {@code --projection}, {@code --activation},
+ * {@code --padding}.
  * Derived from the data: the dimensions (the input's grid axes, at most 2) and the modes
  * ({@code min(12, n/2)} for the smallest grid side {@code n}).
  */
 public final class FnoFamily implements ModelFamily {
   /** The options, in {@code --help} order. */
   public static final List<OptionSpec> OPTIONS = List.of(
-      OptionSpec.integer("dimensions", "Spatial dimensions of the grid, 1 or 2 (default: the input's"
-          + " grid axes, at most 2)."),
+      OptionSpec.integer("dimensions", "Spatial dimensions of the grid, 1, 2 or 3 (default: the"
+          + " input's grid axes, at most 2)."),
       OptionSpec.integer("width", 32, "Channels of the Fourier layers."),
       OptionSpec.integer("modes", "Fourier modes kept per axis (default: min(12, n/2) for the"
           + " smallest grid side n)."),
       OptionSpec.integer("layers", 4, "Fourier layers."),
       OptionSpec.integer("projection", 128, "Hidden width of the point-wise projection."),
-      OptionSpec.choice("activation", Activation.GELU, "Non-linearity.", Activation.class));
+      OptionSpec.choice("activation", Activation.GELU, "Non-linearity.", Activation.class),
+      OptionSpec.integer("padding", 0, "Grid points of zeros appended to every spatial axis after"
+          + " lifting and cropped before the projection, for non-periodic problems (the reference"
+          + " code pads Darcy by 9)."));
 
   @Override
   public String name() {
@@ -33,7 +36,7 @@ public final class FnoFamily implements ModelFamily {
 
   @Override
   public String summary() {
-    return "Fourier neural operator, 1D/2D, resolution-independent (Li et al., ICLR 2021)";
+    return "Fourier neural operator, 1D/2D/3D, resolution-independent (Li et al., ICLR 2021)";
   }
 
   @Override
@@ -58,7 +61,8 @@ public final class FnoFamily implements ModelFamily {
         pick(v, "layers", base == null ? 0 : base.layers(), base != null),
         pick(v, "projection", base == null ? 0 : base.projection(), base != null),
         v.given("activation") || base == null ? v.getEnum("activation", Activation.class)
-            : base.activation()));
+            : base.activation(),
+        pick(v, "padding", base == null ? 0 : base.padding(), base != null)));
   }
 
   /** The given value, else the base configuration's, else the declared default. */
@@ -68,6 +72,6 @@ public final class FnoFamily implements ModelFamily {
 
   @Override
   public Fno fromJson(String json) {
-    return new Fno(ConfigJson.read(json, FnoConfig.class, "FNO"));
+    return Fno.fromJson(json);
   }
 }

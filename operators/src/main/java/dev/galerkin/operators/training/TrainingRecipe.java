@@ -102,7 +102,7 @@ public record TrainingRecipe(List<String> inputs, List<String> outputs, int epoc
       case "cosine" -> warmupEpochs == 0 ? LearningRateSchedule.cosine(lr, 0, total)
           : LearningRateSchedule.warmup(stepsPerEpoch * warmupEpochs,
               LearningRateSchedule.cosine(lr, 0, Math.max(1, total - stepsPerEpoch * warmupEpochs)));
-      default -> throw new GalerkinException("TODO-MERGE one-cycle");
+      default -> LearningRateSchedule.oneCycle(lr, total);
     };
   }
 
