@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What a dataset holds and how each sample is made: the per-sample fields, the coordinates shared by
  * all samples, the provenance attributes, and a factory of {@link SampleMaker}s. The presets of
- * {@link Presets} are recipes; a program can write its own.
+ * {@code dev.galerkin.solvers.presets} are recipes; a program can write its own.
  */
 public interface DatasetRecipe {
 
