@@ -1,6 +1,7 @@
 package dev.galerkin.solvers.generate;
 
 import dev.galerkin.data.NdArray;
+import dev.galerkin.meshes.BoundaryCondition;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,13 @@ public interface DatasetRecipe {
    *     its tolerance, the stored resolution; the generator adds the seed and the version
    */
   Map<String, Object> attributes();
+
+  /**
+   * @return the boundary condition of each spatial axis of the problem, in the axis order of the
+   *     stored fields (written as the {@code boundary} attribute; models choose their padding from
+   *     it); empty only when it is really unknown
+   */
+  List<BoundaryCondition> boundary();
 
   /** @return a new maker, for use by one thread */
   SampleMaker newMaker();

@@ -3,6 +3,7 @@ package dev.galerkin.solvers.generate;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.hdf5.DatasetFile;
+import dev.galerkin.meshes.BoundaryCondition;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,6 +28,9 @@ final class GenerationAttributes {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put(PRESET, recipe.name());
     a.putAll(recipe.attributes());
+    if (!recipe.boundary().isEmpty()) {
+      a.put(DatasetAttributes.BOUNDARY, BoundaryCondition.formatAxes(recipe.boundary()));
+    }
     a.put(DatasetAttributes.SEED, seed);
     a.put(DATASET_SAMPLES, samples);
     a.put(SHARD_SIZE, (long) shardSize);

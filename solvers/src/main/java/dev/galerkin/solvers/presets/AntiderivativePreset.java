@@ -5,6 +5,7 @@ import dev.galerkin.data.DoubleArray;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid1D;
 import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.generate.FieldSpec;
@@ -67,6 +68,12 @@ public record AntiderivativePreset(int sensors, double lengthScale, OdeTolerance
     Map<String, Object> a = SensorInputs.attributes("antiderivative: s'(x) = u(x), s(0) = 0, x in [0, 1]",
         sensors, lengthScale, tolerance);
     return a;
+  }
+
+  /** @return an initial-value problem in x (s(0) = 0): open */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.OPEN);
   }
 
   @Override

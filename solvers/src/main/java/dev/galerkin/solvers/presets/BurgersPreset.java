@@ -2,6 +2,7 @@ package dev.galerkin.solvers.presets;
 
 import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.NdArray;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid1D;
 import dev.galerkin.solvers.burgers.BurgersConfig;
 import dev.galerkin.solvers.burgers.BurgersSolver;
@@ -86,6 +87,12 @@ public record BurgersPreset(BurgersConfig solver, WhittleMaternCovariance initia
     a.put(DatasetAttributes.PARAMETER_PREFIX + "dt_max", solver.dtMax());
     a.put("source", "Li et al., Fourier Neural Operator for Parametric PDEs, ICLR 2021");
     return a;
+  }
+
+  /** @return periodic in x */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.PERIODIC);
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
 import dev.galerkin.meshes.Boundary;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid2D;
 import dev.galerkin.solvers.darcy.DarcyConfig;
 import dev.galerkin.solvers.darcy.DarcySolution;
@@ -109,6 +110,12 @@ public record DarcyPreset(int resolution, int stride, double forcing, double hig
     a.put(DatasetAttributes.PARAMETER_PREFIX + "coefficients", new double[] {high, low});
     a.put("source", "Li et al., Fourier Neural Operator for Parametric PDEs, ICLR 2021");
     return a;
+  }
+
+  /** @return u = 0 on the four sides: Dirichlet on both axes */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.DIRICHLET, BoundaryCondition.DIRICHLET);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.galerkin.solvers.presets;
 
 import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.NdArray;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid1D;
 import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.generate.FieldSpec;
@@ -9,10 +10,10 @@ import dev.galerkin.solvers.generate.SampleMaker;
 import dev.galerkin.solvers.reaction.DiffusionReactionConfig;
 import dev.galerkin.solvers.reaction.DiffusionReactionSolver;
 import dev.galerkin.solvers.spectral.Trajectory;
+import org.apache.commons.rng.UniformRandomProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The PDEBench 1D diffusion–reaction dataset (Takamoto et al., "PDEBench: An Extensive Benchmark
@@ -84,6 +85,12 @@ public record DiffusionReactionPreset(DiffusionReactionConfig solver, int stride
     a.put(DatasetAttributes.PARAMETER_PREFIX + "final_time", times.finalTime());
     a.put("source", "Takamoto et al., PDEBench, NeurIPS 2022 Datasets and Benchmarks");
     return a;
+  }
+
+  /** @return periodic in x */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.PERIODIC);
   }
 
   @Override

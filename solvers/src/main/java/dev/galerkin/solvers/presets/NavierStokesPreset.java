@@ -6,6 +6,7 @@ import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
 import dev.galerkin.meshes.Boundary;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid2D;
 import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.generate.FieldSpec;
@@ -101,6 +102,12 @@ public record NavierStokesPreset(NavierStokesConfig solver, WhittleMaternCovaria
     a.put(DatasetAttributes.PARAMETER_PREFIX + "final_time", times.finalTime());
     a.put("source", "Li et al., Fourier Neural Operator for Parametric PDEs, ICLR 2021");
     return a;
+  }
+
+  /** @return the torus: periodic in x and y */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.PERIODIC, BoundaryCondition.PERIODIC);
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.galerkin.data.DoubleArray;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid1D;
 import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.generate.FieldSpec;
@@ -77,6 +78,12 @@ public record PendulumPreset(int sensors, double k, double finalTime, double len
     a.put(DatasetAttributes.PARAMETER_PREFIX + "k", k);
     a.put(DatasetAttributes.PARAMETER_PREFIX + "final_time", finalTime);
     return a;
+  }
+
+  /** @return an initial-value problem in t: open */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.OPEN);
   }
 
   @Override
