@@ -11,7 +11,7 @@ import dev.galerkin.solvers.generate.FieldSpec;
 import dev.galerkin.solvers.generate.SampleMaker;
 import dev.galerkin.solvers.random.PeriodicGaussianField;
 import dev.galerkin.solvers.random.WhittleMaternCovariance;
-import dev.galerkin.solvers.spectral.Trajectory;
+import dev.galerkin.solvers.Trajectory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,7 @@ import dev.galerkin.solvers.generate.FieldSpec;
 import dev.galerkin.solvers.generate.SampleMaker;
 import dev.galerkin.solvers.reaction.DiffusionReactionConfig;
 import dev.galerkin.solvers.reaction.DiffusionReactionSolver;
-import dev.galerkin.solvers.spectral.Trajectory;
+import dev.galerkin.solvers.Trajectory;
 import org.apache.commons.rng.UniformRandomProvider;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -13,7 +13,7 @@ import dev.galerkin.solvers.generate.FieldSpec;
 import dev.galerkin.solvers.generate.SampleMaker;
 import dev.galerkin.solvers.navierstokes.NavierStokes2DSolver;
 import dev.galerkin.solvers.navierstokes.NavierStokesConfig;
-import dev.galerkin.solvers.navierstokes.Trajectory;
+import dev.galerkin.solvers.Trajectory;
 import dev.galerkin.solvers.random.PeriodicGaussianField;
 import dev.galerkin.solvers.random.WhittleMaternCovariance;
 import java.util.LinkedHashMap;
