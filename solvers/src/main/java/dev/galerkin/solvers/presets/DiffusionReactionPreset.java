@@ -4,12 +4,14 @@ import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid1D;
+import dev.galerkin.options.OptionSpec;
+import dev.galerkin.options.OptionValues;
+import dev.galerkin.solvers.Trajectory;
 import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.generate.FieldSpec;
 import dev.galerkin.solvers.generate.SampleMaker;
 import dev.galerkin.solvers.reaction.DiffusionReactionConfig;
 import dev.galerkin.solvers.reaction.DiffusionReactionSolver;
-import dev.galerkin.solvers.Trajectory;
 import org.apache.commons.rng.UniformRandomProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +53,24 @@ public record DiffusionReactionPreset(DiffusionReactionConfig solver, int stride
 
   private Grid1D stored() {
     return solver.grid().subsample(stride);
+  }
+
+  /** The options of {@code galerkin generate diffusion-reaction}, PDEBench's values as defaults. */
+  public static final List<OptionSpec> OPTIONS = PresetOptions.join(List.of(
+      OptionSpec.integer("resolution", 1024, "Nodes n of the solve (even)"),
+      OptionSpec.integer("stride", 4, "Store every stride-th node; it must divide n"),
+      PresetOptions.real("nu", "0.5", "Diffusivity nu > 0; PDEBench: 0.5, 1, 2, 5"),
+      PresetOptions.real("rho", "1", "Reaction rate rho; PDEBench: 1, 2, 5, 10"),
+      PresetOptions.real("dt-max", "1e-3", "Largest time step")),
+      PresetOptions.TIMES);
+
+  /** @return the preset for values of {@link #OPTIONS} (100 times to t = 1 unless given) */
+  public static DiffusionReactionPreset from(OptionValues v) {
+    DiffusionReactionConfig config = DiffusionReactionConfig.builder()
+        .diffusivity(v.getDouble("nu")).rate(v.getDouble("rho")).nodes(v.getInt("resolution"))
+        .dtMax(v.getDouble("dt-max")).build();
+    return new DiffusionReactionPreset(config, v.getInt("stride"),
+        PresetOptions.times(v, new OutputTimes(1, 100)));
   }
 
   @Override
