@@ -59,7 +59,7 @@ public record BurgersPreset(BurgersConfig solver, WhittleMaternCovariance initia
 
   /** The options of {@code galerkin generate burgers}, with the paper's values as defaults. */
   public static final List<OptionSpec> OPTIONS = PresetOptions.join(List.of(
-      OptionSpec.integer("resolution", 8192, "Nodes n of the solve (even)"),
+      OptionSpec.integer("resolution", 8192, "Nodes n of the solve, even"),
       OptionSpec.integer("stride", 8, "Store every stride-th node; it must divide n; 1024 stored at"
           + " the defaults"),
       PresetOptions.real("viscosity", "0.1", "Viscosity nu > 0"),

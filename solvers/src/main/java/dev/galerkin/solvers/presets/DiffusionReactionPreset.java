@@ -57,7 +57,7 @@ public record DiffusionReactionPreset(DiffusionReactionConfig solver, int stride
 
   /** The options of {@code galerkin generate diffusion-reaction}, PDEBench's values as defaults. */
   public static final List<OptionSpec> OPTIONS = PresetOptions.join(List.of(
-      OptionSpec.integer("resolution", 1024, "Nodes n of the solve (even)"),
+      OptionSpec.integer("resolution", 1024, "Nodes n of the solve, even"),
       OptionSpec.integer("stride", 4, "Store every stride-th node; it must divide n"),
       PresetOptions.real("nu", "0.5", "Diffusivity nu > 0; PDEBench: 0.5, 1, 2, 5"),
       PresetOptions.real("rho", "1", "Reaction rate rho; PDEBench: 1, 2, 5, 10"),

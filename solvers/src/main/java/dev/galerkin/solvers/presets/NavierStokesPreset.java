@@ -68,7 +68,7 @@ public record NavierStokesPreset(NavierStokesConfig solver, WhittleMaternCovaria
 
   /** The options of {@code galerkin generate navier-stokes}, with the paper's values as defaults. */
   public static final List<OptionSpec> OPTIONS = PresetOptions.join(List.of(
-      OptionSpec.integer("resolution", 64, "Nodes per side s of the solve (even)"),
+      OptionSpec.integer("resolution", 64, "Nodes per side s of the solve, even"),
       OptionSpec.integer("stride", 1, "Store every stride-th node; it must divide s"),
       PresetOptions.real("viscosity", "1e-3", "Viscosity nu > 0; FNO also uses 1e-4, 1e-5"),
       PresetOptions.real("cfl", "0.5", "CFL number of the step choice, in (0, 1.3]"),
