@@ -80,6 +80,16 @@ class DatasetGeneratorTest {
   }
 
   @Test
+  void resumeAcceptsDataWrittenBeforeTheBoundaryAttribute() {
+    Path p = tmp.resolve("v1.h5");
+    Map<String, Object> expected = Map.of("preset", "darcy", "boundary", "dirichlet,dirichlet");
+    GenerationAttributes.checkSame(p, expected, Map.of("preset", "darcy"));
+    GalerkinException e = assertThrows(GalerkinException.class, () -> GenerationAttributes
+        .checkSame(p, expected, Map.of("preset", "darcy", "boundary", "periodic,periodic")));
+    assertTrue(e.getMessage().contains("boundary = periodic,periodic"), e.getMessage());
+  }
+
+  @Test
   void runWithoutAnOutputNamesTheOption() {
     GalerkinException e = assertThrows(GalerkinException.class,
         () -> DatasetGenerator.builder(new TestRecipe()).samples(2).build().run());
