@@ -2,7 +2,6 @@ package dev.galerkin.cli;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.Dataset;
-import dev.galerkin.data.Field;
 import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.batch.Split;
@@ -14,11 +13,8 @@ import dev.galerkin.operators.fno.FnoConfig;
 import dev.galerkin.operators.layers.Activation;
 import dev.galerkin.operators.training.Trainer;
 import dev.galerkin.operators.training.TrainingConfig;
+import dev.galerkin.solvers.generate.DatasetGenerator;
 import dev.galerkin.solvers.generate.DatasetRecipe;
-import dev.galerkin.solvers.generate.FieldSpec;
-import dev.galerkin.solvers.generate.ProgressListener;
-import dev.galerkin.solvers.generate.SampleMaker;
-import dev.galerkin.solvers.generate.SampleRandom;
 import dev.galerkin.solvers.darcy.DarcyConfig;
 import dev.galerkin.solvers.presets.AntiderivativePreset;
 import dev.galerkin.solvers.presets.DarcyPreset;
@@ -212,42 +208,10 @@ final class AccuracyBench implements Callable<Integer> {
 
   /**
    * {@code n} samples of {@code recipe} from {@code (seed, i)}, in float32, made in memory on all
-   * cores (one {@link SampleMaker} per chunk; sample {@code i} depends on {@code (seed, i)} alone).
+   * cores by the dataset generator (sample {@code i} depends on {@code (seed, i)} alone).
    */
   private Dataset make(DatasetRecipe recipe, int n, long seed, String task) {
-    List<FieldSpec> fields = recipe.fields();
-    float[][] data = new float[fields.size()][];
-    for (int f = 0; f < fields.size(); f++) {
-      data[f] = new float[Math.multiplyExact(n, fields.get(f).sampleSize())];
-    }
-    ProgressListener progress = ProgressBars.generation(task, quiet);
-    progress.started(n, 0);
-    int chunks = Math.min(n, 4 * Runtime.getRuntime().availableProcessors());
-    IntStream.range(0, chunks).parallel().forEach(c -> {
-      SampleMaker maker = recipe.newMaker();
-      double[][] buf = new double[fields.size()][];
-      for (int f = 0; f < fields.size(); f++) {
-        buf[f] = new double[fields.get(f).sampleSize()];
-      }
-      for (int i = c; i < n; i += chunks) {
-        maker.make(SampleRandom.forSample(seed, i), i, buf);
-        for (int f = 0; f < fields.size(); f++) {
-          for (int j = 0; j < buf[f].length; j++) {
-            data[f][i * buf[f].length + j] = (float) buf[f][j];
-          }
-        }
-        synchronized (progress) {
-          progress.sampleDone();
-        }
-      }
-    });
-    progress.finished();
-    Dataset.Builder b = Dataset.builder();
-    for (int f = 0; f < fields.size(); f++) {
-      FieldSpec s = fields.get(f);
-      b.field(new Field(s.name(), s.role(), FloatArray.wrap(s.sampleShape().prepend(n), data[f])));
-    }
-    recipe.coordinates().forEach(b::coordinate);
-    return b.attributes(recipe.attributes()).build();
+    return DatasetGenerator.builder(recipe).samples(n).seed(seed)
+        .progress(ProgressBars.generation(task, quiet)).build().inMemory();
   }
 }

@@ -1,6 +1,7 @@
 package dev.galerkin.cli;
 
 import dev.galerkin.solvers.presets.PresetCatalog;
+import dev.galerkin.solvers.presets.PresetFactory;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,19 +11,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code galerkin generate PRESET}: make a dataset with a reference solver. Each preset is a
- * subcommand with its own options (units and defaults in its {@code --help}); {@code --list} shows
- * the presets and the papers they follow.
+ * {@code galerkin generate PRESET}: make a dataset with a reference solver. Each preset of
+ * {@link PresetCatalog} is a subcommand ({@link GeneratePreset}) with its own options (units and
+ * defaults in its {@code --help}); {@code --list} shows the presets and the papers they follow.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Generate a dataset with a reference solver: galerkin generate PRESET [options].",
-    subcommands = {GenerateDarcy.class, GenerateBurgers.class, GenerateNavierStokes.class,
-        GenerateDiffusionReaction.class, GenerateAntiderivative.class, GeneratePendulum.class})
+    description = "Generate a dataset with a reference solver: galerkin generate PRESET [options].")
 final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the presets and their sources.")
   boolean list;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private CommandLine.Model.CommandSpec spec;
+
+  /** Receives this command's spec when picocli builds it, and adds one subcommand per preset. */
+  @CommandLine.Spec
+  void spec(CommandLine.Model.CommandSpec value) {
+    this.spec = value;
+    for (PresetFactory p : PresetCatalog.presets()) {
+      if (!value.subcommands().containsKey(p.name())) {
+        value.addSubcommand(p.name(), GeneratePreset.command(p));
+      }
+    }
+  }
 
   @Override
   public Integer call() {
@@ -33,8 +43,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"preset", "problem", "source"});
-    for (PresetCatalog.Entry e : PresetCatalog.entries()) {
-      rows.add(new String[] {e.name(), e.problem(), e.source()});
+    for (PresetFactory p : PresetCatalog.presets()) {
+      rows.add(new String[] {p.name(), p.summary(), p.source()});
     }
     InfoCommand.printTable(out, rows);
     out.println("options of a preset: galerkin generate PRESET --help");

@@ -1,8 +1,10 @@
 package dev.galerkin.cli;
 
+import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.FieldStatistics;
 import dev.galerkin.data.hdf5.DatasetFile;
 import dev.galerkin.data.hdf5.FieldInfo;
+import dev.galerkin.meshes.BoundaryCondition;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code galerkin info FILE|DIR}: every field (role, shape, type, chunks, compression, size on disk,
- * min / max / mean, NaN and Inf counts) and every attribute of a dataset file or shard directory.
+ * min / max / mean, NaN and Inf counts), the boundary condition of each spatial axis, and every
+ * attribute of a dataset file or shard directory.
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
     description = "Describe a dataset file or shard directory: fields, storage, statistics, provenance.")
@@ -56,6 +59,8 @@ final class InfoCommand implements Callable<Integer> {
       }
       printTable(out, rows);
       out.println();
+      out.println("boundary  " + boundary(f));
+      out.println();
       out.println("attributes");
       int width = f.attributes().keySet().stream().mapToInt(String::length).max().orElse(0);
       for (Map.Entry<String, Object> e : new TreeMap<>(f.attributes()).entrySet()) {
@@ -80,6 +85,16 @@ final class InfoCommand implements Callable<Integer> {
       }
       out.println(sb);
     }
+  }
+
+  /** @return the per-axis boundary conditions, saying where they were inferred or are unknown */
+  static String boundary(DatasetFile f) {
+    if (f.boundary().isEmpty()) {
+      return "unknown (no boundary attribute)";
+    }
+    String axes = String.join(" x ", f.boundary().stream().map(BoundaryCondition::label).toList());
+    return f.attributes().containsKey(DatasetAttributes.BOUNDARY) ? axes
+        : axes + " (inferred from the preset of a layout-version-" + f.formatVersion() + " file)";
   }
 
   private static String show(Object v) {

@@ -7,7 +7,7 @@ import dev.galerkin.solvers.burgers.BurgersSolver;
 import dev.galerkin.solvers.generate.SampleRandom;
 import dev.galerkin.solvers.navierstokes.NavierStokes2DSolver;
 import dev.galerkin.solvers.navierstokes.NavierStokesConfig;
-import dev.galerkin.solvers.navierstokes.Trajectory;
+import dev.galerkin.solvers.Trajectory;
 import dev.galerkin.solvers.presets.NavierStokesPreset;
 import dev.galerkin.solvers.presets.OutputTimes;
 import dev.galerkin.solvers.random.PeriodicGaussianField;
@@ -71,7 +71,7 @@ final class SpectralTimings {
         }
       }
       rows.add(new String[] {"navier-stokes", s + "^2, nu = 1e-3, T = " + fmt(tEnd) + ", CFL 0.5",
-          Long.toString(last.steps()), fmt(best), pct(last.fftShare())});
+          Long.toString(last.steps()), fmt(best), pct(last.diagnostics().fftShare())});
     }
     return rows;
   }

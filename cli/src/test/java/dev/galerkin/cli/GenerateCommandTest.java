@@ -69,6 +69,26 @@ class GenerateCommandTest {
   }
 
   @Test
+  void eachPresetHelpShowsItsOwnOptionsFromTheCatalog() {
+    CliRunner darcy = CliRunner.run("generate", "darcy", "--help");
+    assertEquals(0, darcy.code(), darcy.err());
+    String o = darcy.out();
+    assertTrue(o.contains("FNO Darcy flow (Li et al. 2021)") && o.contains("--resolution=<N>")
+        && o.contains("Nodes per side s of the solve (default 421)")
+        && o.contains("Relative residual at which CG stops (default 1e-8)")
+        && o.contains("--samples=<samples>") && !o.contains("--viscosity")
+        && !o.contains("--grf-variance"), o);
+    String b = CliRunner.run("generate", "burgers", "--help").out();
+    assertTrue(b.contains("--grf-variance=<X>") && b.contains("--time-steps=<N>")
+        && b.contains("Largest time step (default 2e-3)") && !b.contains("--tolerance"), b);
+    CliRunner bad = CliRunner.run("generate", "darcy", "--resolution", "big", "--out",
+        tmp.resolve("big.h5").toString());
+    assertEquals(1, bad.code(), bad.err());
+    assertTrue(bad.err().contains("--resolution big is not an integer"), bad.err());
+    assertEquals(1, bad.err().strip().lines().count(), bad.err());
+  }
+
+  @Test
   void odePresetsWriteTheirFields() {
     CliRunner r = CliRunner.run("generate", "pendulum", "--samples", "3", "--sensors", "20",
         "--quiet", "--out", tmp.resolve("p.h5").toString());

@@ -50,6 +50,27 @@ class InfoCommandTest {
   }
 
   @Test
+  void showsTheBoundaryRecordedInferredOrUnknown() {
+    Path plain = tmp.resolve("plain.h5");
+    DatasetWriter.write(sample(2), plain, WriteOptions.defaults());
+    CliRunner r = CliRunner.run("info", plain.toString());
+    assertTrue(r.out().contains("boundary  unknown (no boundary attribute)"), r.out());
+
+    Path periodic = tmp.resolve("periodic.h5");
+    DatasetWriter.write(Dataset.builder().input("a", FloatArray.zeros(Shape.of(2, 4, 4)))
+        .attribute("boundary", "periodic,periodic").build(), periodic, WriteOptions.defaults());
+    r = CliRunner.run("info", periodic.toString());
+    assertTrue(r.out().contains("boundary  periodic x periodic\n"), r.out());
+
+    // a file of layout version 1, written before the boundary attribute (data's compat files)
+    Path v1 = Path.of("../data/src/test/resources/compat/v1/darcy-v1.h5");
+    r = CliRunner.run("info", v1.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("boundary  dirichlet x dirichlet (inferred from the preset of a"
+        + " layout-version-1 file)"), r.out());
+  }
+
+  @Test
   void describesAShardDirectory() {
     Path dir = tmp.resolve("shards");
     ShardedDatasetWriter w = ShardedDatasetWriter.open(dir, WriteOptions.defaults());

@@ -2,6 +2,7 @@ package dev.galerkin.data;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.GalerkinVersion;
+import dev.galerkin.meshes.BoundaryCondition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -116,6 +117,12 @@ public final class Dataset implements SampleSource {
   /** @return every attribute, in insertion order (unmodifiable) */
   public Map<String, Object> attributes() {
     return attributes;
+  }
+
+  /** @return the boundary condition of each spatial axis from the attributes; empty when unknown */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return DatasetAttributes.boundary(attributes);
   }
 
   /** @return the attribute {@code key}, or {@code null} */

@@ -1,6 +1,9 @@
 package dev.galerkin.data;
 
 import dev.galerkin.GalerkinException;
+import dev.galerkin.meshes.BoundaryCondition;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The standard provenance attributes of a dataset file, and the value types an attribute may have.
@@ -25,10 +28,37 @@ public final class DatasetAttributes {
   public static final String GALERKIN_VERSION = "galerkin_version";
   /** When the dataset was made, ISO-8601 UTC. */
   public static final String CREATED = "created";
+  /**
+   * The boundary condition of each spatial axis, comma-separated labels of
+   * {@link BoundaryCondition} in axis order, for example {@code dirichlet,dirichlet}; written since
+   * layout version 2. Read it with {@link #boundary(Map)} or {@link SampleSource#boundary()}.
+   */
+  public static final String BOUNDARY = "boundary";
   /** The prefix of solver and PDE parameters, for example {@code param.viscosity}. */
   public static final String PARAMETER_PREFIX = "param.";
 
   private DatasetAttributes() {}
+
+  /**
+   * @param attributes a dataset's attributes, not modified
+   * @return the boundary condition of each spatial axis from {@link #BOUNDARY}, empty when the
+   *     attribute is absent (unknown); throws naming the attribute when it does not parse
+   */
+  public static List<BoundaryCondition> boundary(Map<String, ?> attributes) {
+    Object v = attributes.get(BOUNDARY);
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof String s)) {
+      throw new GalerkinException("attribute '" + BOUNDARY + "' = " + v + " is not text; write"
+          + " comma-separated labels such as periodic,periodic");
+    }
+    try {
+      return BoundaryCondition.parseAxes(s);
+    } catch (GalerkinException e) {
+      throw new GalerkinException("attribute '" + BOUNDARY + "' = '" + s + "': " + e.getMessage());
+    }
+  }
 
   /**
    * Checks an attribute value and brings it to one of the stored types: {@code String},

@@ -1,5 +1,6 @@
 package dev.galerkin.data;
 
+import dev.galerkin.meshes.BoundaryCondition;
 import java.util.List;
 
 /**
@@ -11,6 +12,17 @@ public interface SampleSource {
 
   /** @return the number of samples (the leading extent of every per-sample field) */
   long sampleCount();
+
+  /**
+   * The boundary condition of each spatial axis, for models that choose their padding from it
+   * (circular on a periodic axis, zeros otherwise).
+   *
+   * @return one condition per spatial axis in axis order, or empty when unknown (the default; a
+   *     dataset without the {@link DatasetAttributes#BOUNDARY} attribute)
+   */
+  default List<BoundaryCondition> boundary() {
+    return List.of();
+  }
 
   /** @return the names of the per-sample fields (inputs, then outputs), in file order */
   List<String> sampleFieldNames();

@@ -16,6 +16,9 @@
  *       Grid2D.interpolate}, point evaluation with {@code valueAt}, and the reusable,
  *       allocation-free {@link dev.galerkin.meshes.GridInterpolator} for many fields between the
  *       same two grids. Periodic axes wrap around; bounded axes do not extrapolate.
+ *   <li>{@link dev.galerkin.meshes.BoundaryCondition}: the condition a problem imposes on each axis
+ *       ({@code periodic}, {@code dirichlet}, {@code neumann}, {@code open}), as datasets record it
+ *       and padding models read it; distinct from a grid's node layout ({@code Boundary}).
  * </ul>
  *
  * <p>Triangle meshes, Gmsh/VTK I/O and mesh morphing arrive with their issues. All errors are

@@ -2,9 +2,11 @@ package dev.galerkin.data.hdf5;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.Dataset;
+import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.FieldStatistics;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.SampleSource;
+import dev.galerkin.meshes.BoundaryCondition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,6 +70,20 @@ public interface DatasetFile extends SampleSource, AutoCloseable {
   /** @return the provenance attributes (without the layout's own {@code galerkin_format*}) */
   Map<String, Object> attributes();
 
+  /**
+   * @return the layout version of the file ({@link Hdf5Format#FORMAT_VERSION}), 1 to
+   *     {@link Hdf5Format#VERSION}; of the first shard for a shard directory
+   */
+  long formatVersion();
+
+  /**
+   * The boundary condition of each spatial axis: the {@code boundary} attribute, or for a file of
+   * layout version 1 (which had none) the boundary of its {@code preset} where that is a known
+   * preset; empty when unknown.
+   */
+  @Override
+  List<BoundaryCondition> boundary();
+
   /** @return the bytes the file or directory takes on disk */
   long sizeOnDisk();
 
@@ -96,7 +112,10 @@ public interface DatasetFile extends SampleSource, AutoCloseable {
     return acc.result();
   }
 
-  /** @return every field and attribute, read into memory */
+  /**
+   * @return every field and attribute, read into memory; the boundary of a version-1 file, when
+   *     inferred, becomes a {@code boundary} attribute
+   */
   default Dataset toDataset() {
     Dataset.Builder b = Dataset.builder();
     for (FieldInfo f : fields()) {
@@ -108,7 +127,11 @@ public interface DatasetFile extends SampleSource, AutoCloseable {
         default -> throw new IllegalStateException(f.role().toString());
       }
     }
-    return b.attributes(attributes()).build();
+    b.attributes(attributes());
+    if (!boundary().isEmpty() && !attributes().containsKey(DatasetAttributes.BOUNDARY)) {
+      b.attribute(DatasetAttributes.BOUNDARY, BoundaryCondition.formatAxes(boundary()));
+    }
+    return b.build();
   }
 
   @Override

@@ -5,8 +5,9 @@ package dev.galerkin.data.hdf5;
  *
  * <pre>
  * dataset.h5
- *   /                 attributes: galerkin_format = "dataset", galerkin_format_version = 1,
+ *   /                 attributes: galerkin_format = "dataset", galerkin_format_version = 2,
  *                     samples, pde, generator, solver, solver_tolerance, resolution, seed,
+ *                     boundary (since version 2: "dirichlet,dirichlet", one per spatial axis),
  *                     galerkin_version, created, param.* …
  *   /a  float32 [N, 85, 85]   chunked [c, 85, 85], shuffle + deflate; attribute role = "input"
  *   /u  float32 [N, 85, 85]   …                                          role = "output"
@@ -27,8 +28,11 @@ public final class Hdf5Format {
   public static final String KIND_DATASET = "dataset";
   /** Value of {@link #FORMAT} in a shard index. */
   public static final String KIND_SHARD_INDEX = "shard-index";
-  /** The layout version written by this build. */
-  public static final long VERSION = 1;
+  /**
+   * The layout version written by this build. Version 2 added the {@code boundary} attribute; files
+   * of version 1 still load, their boundary inferred from their {@code preset} where known.
+   */
+  public static final long VERSION = 2;
   /** Root attribute: the number of samples. */
   public static final String SAMPLES = "samples";
   /** Per-field attribute: {@code input}, {@code output} or {@code coordinate}. */
@@ -61,7 +65,8 @@ public final class Hdf5Format {
       long maxVersion, String hint) {
     io.jhdf.api.Attribute format = hdf.getAttribute(FORMAT);
     if (format == null || !kind.equals(format.getData())) {
-      throw new dev.galerkin.GalerkinException(path + " is an HDF5 file but not a Galerkin " + kind + " file"
+      throw new dev.galerkin.GalerkinException(path + " is an HDF5 file but not a Galerkin " + kind
+          + " file"
           + " (root attribute " + FORMAT + " = " + (format == null ? "absent" : "'"
           + format.getData() + "'") + "); " + hint);
     }

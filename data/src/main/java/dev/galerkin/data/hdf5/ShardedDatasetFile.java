@@ -5,6 +5,7 @@ import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.NdArrays;
 import dev.galerkin.data.Shape;
+import dev.galerkin.meshes.BoundaryCondition;
 import io.jhdf.HdfFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -114,6 +115,16 @@ final class ShardedDatasetFile implements DatasetFile {
   @Override
   public Map<String, Object> attributes() {
     return shards.get(0).attributes();
+  }
+
+  @Override
+  public long formatVersion() {
+    return shards.get(0).formatVersion();
+  }
+
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return shards.get(0).boundary();
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
+import dev.galerkin.meshes.BoundaryCondition;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
@@ -35,13 +36,20 @@ final class SingleDatasetFile implements DatasetFile {
   private final Map<String, Object> attributes;
   private final long sampleCount;
   private final boolean ownsChannel;
+  private final long formatVersion;
+  private final List<BoundaryCondition> boundary;
 
   private SingleDatasetFile(Path path, HdfFile hdf, boolean ownsChannel) {
     this.path = path;
     this.hdf = hdf;
     this.ownsChannel = ownsChannel;
     this.attributes = Collections.unmodifiableMap(readAttributes(path, hdf.getAttributes(), true));
-    checkFormat(path, hdf, Hdf5Format.KIND_DATASET);
+    this.formatVersion = checkFormat(path, hdf, Hdf5Format.KIND_DATASET);
+    try {
+      this.boundary = LegacyLayouts.boundary(formatVersion, attributes);
+    } catch (GalerkinException e) {
+      throw new GalerkinException(path + ": " + e.getMessage(), e);
+    }
     List<FieldInfo> infos = new ArrayList<>();
     long n = -1;
     String first = null;
@@ -103,9 +111,13 @@ final class SingleDatasetFile implements DatasetFile {
     }
   }
 
-  /** Throws unless the root says this is a Galerkin file of {@code kind} this build can read. */
-  static void checkFormat(Path path, HdfFile hdf, String kind) {
-    Hdf5Format.check(path, hdf, kind, Hdf5Format.VERSION,
+  /**
+   * Throws unless the root says this is a Galerkin file of {@code kind} this build can read.
+   *
+   * @return the file's layout version, 1 to {@link Hdf5Format#VERSION}
+   */
+  static long checkFormat(Path path, HdfFile hdf, String kind) {
+    return Hdf5Format.check(path, hdf, kind, Hdf5Format.VERSION,
         "see the README's HDF5 layout for what a dataset holds");
   }
 
@@ -205,6 +217,16 @@ final class SingleDatasetFile implements DatasetFile {
   @Override
   public Map<String, Object> attributes() {
     return attributes;
+  }
+
+  @Override
+  public long formatVersion() {
+    return formatVersion;
+  }
+
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return boundary;
   }
 
   @Override

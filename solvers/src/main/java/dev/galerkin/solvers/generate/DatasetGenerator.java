@@ -34,9 +34,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * name.
  *
  * <pre>{@code
- * GenerationReport r = DatasetGenerator.builder(Presets.darcy(DarcyPreset.fno()))
+ * GenerationReport r = DatasetGenerator.builder(DarcyPreset.fno())
  *     .samples(1024).seed(0).threads(2).shardSize(128).output(Path.of("darcy")).build().run();
+ *
+ * Dataset small = DatasetGenerator.builder(DarcyPreset.fno()).samples(64).seed(0).build()
+ *     .inMemory();   // the same samples and attributes, bit for bit, without a file
  * }</pre>
+ *
+ * <p>{@link #inMemory()} makes the same dataset {@link #run()} would write to one file (same fields,
+ * same stored type, same provenance attributes), for benchmarks, tests and notebooks.
  */
 public final class DatasetGenerator {
   private final DatasetRecipe recipe;
@@ -74,6 +80,9 @@ public final class DatasetGenerator {
    * @return what was done
    */
   public GenerationReport run() {
+    if (output == null) {
+      throw new GalerkinException("--out is required: the .h5 file or shard directory to write");
+    }
     long t0 = System.nanoTime();
     Path parent = output.toAbsolutePath().getParent();
     if (parent == null || !Files.isDirectory(parent)) {
@@ -89,6 +98,24 @@ public final class DatasetGenerator {
     }
     return new GenerationReport(output, samples, samples - resumed, resumed,
         (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Generates the dataset in memory, on {@code threads} threads; nothing is written, and the output,
+   * overwrite, resume and shard settings are ignored.
+   *
+   * @return the dataset {@link #run()} would write to one file: per-sample fields {@code [N, ...]}
+   *     in the stored type of the write options (float32 by default), the recipe's coordinates, and
+   *     the provenance attributes (preset, seed, samples, the recipe's, the boundary)
+   */
+  public Dataset inMemory() {
+    Map<String, Object> attributes = GenerationAttributes.of(recipe, seed, samples, 0);
+    try {
+      progress.started(samples, 0);
+      return makeBlock(0, samples, attributes);
+    } finally {
+      progress.finished();
+    }
   }
 
   private long runSingle(Map<String, Object> attributes) {
@@ -284,7 +311,10 @@ public final class DatasetGenerator {
       return this;
     }
 
-    /** @param path the {@code .h5} file, or the shard directory when sharding */
+    /**
+     * @param path the {@code .h5} file, or the shard directory when sharding; required by
+     *     {@link #run()}, not used by {@link #inMemory()}
+     */
     public Builder output(Path path) {
       this.output = path;
       return this;
@@ -325,9 +355,6 @@ public final class DatasetGenerator {
       if (shardSize < 0) {
         throw new GalerkinException("--shard-size = " + shardSize + " is out of range; it must be 0"
             + " (one file) or at least 1");
-      }
-      if (output == null) {
-        throw new GalerkinException("--out is required: the .h5 file or shard directory to write");
       }
       if (overwrite && resume) {
         throw new GalerkinException("--overwrite and --resume contradict each other; give one");

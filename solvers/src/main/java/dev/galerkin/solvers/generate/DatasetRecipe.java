@@ -1,13 +1,14 @@
 package dev.galerkin.solvers.generate;
 
 import dev.galerkin.data.NdArray;
+import dev.galerkin.meshes.BoundaryCondition;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a dataset holds and how each sample is made: the per-sample fields, the coordinates shared by
  * all samples, the provenance attributes, and a factory of {@link SampleMaker}s. The presets of
- * {@link Presets} are recipes; a program can write its own.
+ * {@code dev.galerkin.solvers.presets} are recipes; a program can write its own.
  */
 public interface DatasetRecipe {
 
@@ -25,6 +26,13 @@ public interface DatasetRecipe {
    *     its tolerance, the stored resolution; the generator adds the seed and the version
    */
   Map<String, Object> attributes();
+
+  /**
+   * @return the boundary condition of each spatial axis of the problem, in the axis order of the
+   *     stored fields (written as the {@code boundary} attribute; models choose their padding from
+   *     it); empty only when it is really unknown
+   */
+  List<BoundaryCondition> boundary();
 
   /** @return a new maker, for use by one thread */
   SampleMaker newMaker();

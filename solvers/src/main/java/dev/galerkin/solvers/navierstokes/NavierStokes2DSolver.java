@@ -2,6 +2,7 @@ package dev.galerkin.solvers.navierstokes;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.solvers.SolverException;
+import dev.galerkin.solvers.Trajectory;
 
 /**
  * Pseudo-spectral solver of the 2D incompressible Navier–Stokes equations in vorticity form on the
@@ -230,8 +231,8 @@ public final class NavierStokes2DSolver {
     }
     double fftSeconds = (fft.nanos() - fftStart) * 1e-9;
     double elapsed = (System.nanoTime() - start) * 1e-9;
-    return new Trajectory(
-        outputTimes, values, s, steps, maxCfl, minDt, fftSeconds, elapsed);
+    return new Trajectory(outputTimes, values, new int[] {s, s},
+        new Trajectory.Diagnostics(steps, maxCfl, minDt, fftSeconds, elapsed));
   }
 
   /** One ARS(3,4,3) step of size h from wn (with e1 = E(wn) computed) into wNext. */

@@ -5,7 +5,10 @@ import dev.galerkin.data.DoubleArray;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid1D;
+import dev.galerkin.options.OptionSpec;
+import dev.galerkin.options.OptionValues;
 import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.generate.FieldSpec;
 import dev.galerkin.solvers.generate.SampleMaker;
@@ -46,6 +49,19 @@ public record AntiderivativePreset(int sensors, double lengthScale, OdeTolerance
     return Grid1D.bounded(0, 1, sensors);
   }
 
+  /** The options of {@code galerkin generate antiderivative}, with the paper's values as defaults. */
+  public static final List<OptionSpec> OPTIONS = List.of(
+      OptionSpec.integer("sensors", 100, "Sensors m on [0, 1]"),
+      PresetOptions.real("length-scale", "0.2", "Kernel length scale, in units of x"),
+      PresetOptions.real("tolerance", "1e-10", "Integrator tolerance, absolute and relative"));
+
+  /** @return the preset for values of {@link #OPTIONS} */
+  public static AntiderivativePreset from(OptionValues v) {
+    double tol = v.getDouble("tolerance");
+    return new AntiderivativePreset(v.getInt("sensors"), v.getDouble("length-scale"),
+        new OdeTolerance(tol, tol));
+  }
+
   @Override
   public String name() {
     return "antiderivative";
@@ -67,6 +83,12 @@ public record AntiderivativePreset(int sensors, double lengthScale, OdeTolerance
     Map<String, Object> a = SensorInputs.attributes("antiderivative: s'(x) = u(x), s(0) = 0, x in [0, 1]",
         sensors, lengthScale, tolerance);
     return a;
+  }
+
+  /** @return an initial-value problem in x (s(0) = 0): open */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.OPEN);
   }
 
   @Override

@@ -2,7 +2,11 @@ package dev.galerkin.solvers.presets;
 
 import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.NdArray;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid1D;
+import dev.galerkin.options.OptionSpec;
+import dev.galerkin.options.OptionValues;
+import dev.galerkin.solvers.Trajectory;
 import dev.galerkin.solvers.burgers.BurgersConfig;
 import dev.galerkin.solvers.burgers.BurgersSolver;
 import dev.galerkin.solvers.generate.DatasetRecipe;
@@ -10,7 +14,6 @@ import dev.galerkin.solvers.generate.FieldSpec;
 import dev.galerkin.solvers.generate.SampleMaker;
 import dev.galerkin.solvers.random.PeriodicGaussianField;
 import dev.galerkin.solvers.random.WhittleMaternCovariance;
-import dev.galerkin.solvers.spectral.Trajectory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +57,23 @@ public record BurgersPreset(BurgersConfig solver, WhittleMaternCovariance initia
     return solver.grid().subsample(stride);
   }
 
+  /** The options of {@code galerkin generate burgers}, with the paper's values as defaults. */
+  public static final List<OptionSpec> OPTIONS = PresetOptions.join(List.of(
+      OptionSpec.integer("resolution", 8192, "Nodes n of the solve, even"),
+      OptionSpec.integer("stride", 8, "Store every stride-th node; it must divide n; 1024 stored at"
+          + " the defaults"),
+      PresetOptions.real("viscosity", "0.1", "Viscosity nu > 0"),
+      PresetOptions.real("dt-max", "2e-3", "Largest time step")),
+      PresetOptions.GRF, PresetOptions.TIMES);
+
+  /** @return the preset for values of {@link #OPTIONS} (u at t = 1 unless the times are given) */
+  public static BurgersPreset from(OptionValues v) {
+    BurgersConfig config = BurgersConfig.builder().viscosity(v.getDouble("viscosity"))
+        .nodes(v.getInt("resolution")).dtMax(v.getDouble("dt-max")).build();
+    return new BurgersPreset(config, PresetOptions.covariance(v, FNO_INITIAL), v.getInt("stride"),
+        PresetOptions.times(v, new OutputTimes(1, 1)));
+  }
+
   @Override
   public String name() {
     return "burgers";
@@ -86,6 +106,12 @@ public record BurgersPreset(BurgersConfig solver, WhittleMaternCovariance initia
     a.put(DatasetAttributes.PARAMETER_PREFIX + "dt_max", solver.dtMax());
     a.put("source", "Li et al., Fourier Neural Operator for Parametric PDEs, ICLR 2021");
     return a;
+  }
+
+  /** @return periodic in x */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.PERIODIC);
   }
 
   @Override

@@ -7,7 +7,10 @@ import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
 import dev.galerkin.meshes.Boundary;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid2D;
+import dev.galerkin.options.OptionSpec;
+import dev.galerkin.options.OptionValues;
 import dev.galerkin.solvers.darcy.DarcyConfig;
 import dev.galerkin.solvers.darcy.DarcySolution;
 import dev.galerkin.solvers.darcy.DarcySolver;
@@ -73,6 +76,23 @@ public record DarcyPreset(int resolution, int stride, double forcing, double hig
     return (resolution - 1) / stride + 1;
   }
 
+  /** The options of {@code galerkin generate darcy}, with the paper's values as defaults. */
+  public static final List<OptionSpec> OPTIONS = List.of(
+      OptionSpec.integer("resolution", 421, "Nodes per side s of the solve"),
+      OptionSpec.integer("stride", 5, "Store every stride-th node; s - 1 must be divisible by it;"
+          + " 85 x 85 at the defaults"),
+      PresetOptions.real("forcing", "1", "Constant source f"),
+      PresetOptions.real("high", "12", "Coefficient where the GRF is >= 0"),
+      PresetOptions.real("low", "3", "Coefficient where the GRF is < 0"),
+      PresetOptions.real("tolerance", "1e-8", "Relative residual at which CG stops"));
+
+  /** @return the preset for values of {@link #OPTIONS} */
+  public static DarcyPreset from(OptionValues v) {
+    return new DarcyPreset(v.getInt("resolution"), v.getInt("stride"), v.getDouble("forcing"),
+        v.getDouble("high"), v.getDouble("low"),
+        DarcyConfig.defaults().withTolerance(v.getDouble("tolerance")));
+  }
+
   @Override
   public String name() {
     return "darcy";
@@ -109,6 +129,12 @@ public record DarcyPreset(int resolution, int stride, double forcing, double hig
     a.put(DatasetAttributes.PARAMETER_PREFIX + "coefficients", new double[] {high, low});
     a.put("source", "Li et al., Fourier Neural Operator for Parametric PDEs, ICLR 2021");
     return a;
+  }
+
+  /** @return u = 0 on the four sides: Dirichlet on both axes */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.DIRICHLET, BoundaryCondition.DIRICHLET);
   }
 
   @Override

@@ -2,17 +2,20 @@ package dev.galerkin.solvers.presets;
 
 import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.NdArray;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid1D;
+import dev.galerkin.options.OptionSpec;
+import dev.galerkin.options.OptionValues;
+import dev.galerkin.solvers.Trajectory;
 import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.generate.FieldSpec;
 import dev.galerkin.solvers.generate.SampleMaker;
 import dev.galerkin.solvers.reaction.DiffusionReactionConfig;
 import dev.galerkin.solvers.reaction.DiffusionReactionSolver;
-import dev.galerkin.solvers.spectral.Trajectory;
+import org.apache.commons.rng.UniformRandomProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The PDEBench 1D diffusion–reaction dataset (Takamoto et al., "PDEBench: An Extensive Benchmark
@@ -52,6 +55,24 @@ public record DiffusionReactionPreset(DiffusionReactionConfig solver, int stride
     return solver.grid().subsample(stride);
   }
 
+  /** The options of {@code galerkin generate diffusion-reaction}, PDEBench's values as defaults. */
+  public static final List<OptionSpec> OPTIONS = PresetOptions.join(List.of(
+      OptionSpec.integer("resolution", 1024, "Nodes n of the solve, even"),
+      OptionSpec.integer("stride", 4, "Store every stride-th node; it must divide n"),
+      PresetOptions.real("nu", "0.5", "Diffusivity nu > 0; PDEBench: 0.5, 1, 2, 5"),
+      PresetOptions.real("rho", "1", "Reaction rate rho; PDEBench: 1, 2, 5, 10"),
+      PresetOptions.real("dt-max", "1e-3", "Largest time step")),
+      PresetOptions.TIMES);
+
+  /** @return the preset for values of {@link #OPTIONS} (100 times to t = 1 unless given) */
+  public static DiffusionReactionPreset from(OptionValues v) {
+    DiffusionReactionConfig config = DiffusionReactionConfig.builder()
+        .diffusivity(v.getDouble("nu")).rate(v.getDouble("rho")).nodes(v.getInt("resolution"))
+        .dtMax(v.getDouble("dt-max")).build();
+    return new DiffusionReactionPreset(config, v.getInt("stride"),
+        PresetOptions.times(v, new OutputTimes(1, 100)));
+  }
+
   @Override
   public String name() {
     return "diffusion-reaction";
@@ -84,6 +105,12 @@ public record DiffusionReactionPreset(DiffusionReactionConfig solver, int stride
     a.put(DatasetAttributes.PARAMETER_PREFIX + "final_time", times.finalTime());
     a.put("source", "Takamoto et al., PDEBench, NeurIPS 2022 Datasets and Benchmarks");
     return a;
+  }
+
+  /** @return periodic in x */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.PERIODIC);
   }
 
   @Override

@@ -6,13 +6,16 @@ import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
 import dev.galerkin.meshes.Boundary;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid2D;
+import dev.galerkin.options.OptionSpec;
+import dev.galerkin.options.OptionValues;
+import dev.galerkin.solvers.Trajectory;
 import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.generate.FieldSpec;
 import dev.galerkin.solvers.generate.SampleMaker;
 import dev.galerkin.solvers.navierstokes.NavierStokes2DSolver;
 import dev.galerkin.solvers.navierstokes.NavierStokesConfig;
-import dev.galerkin.solvers.navierstokes.Trajectory;
 import dev.galerkin.solvers.random.PeriodicGaussianField;
 import dev.galerkin.solvers.random.WhittleMaternCovariance;
 import java.util.LinkedHashMap;
@@ -63,6 +66,24 @@ public record NavierStokesPreset(NavierStokesConfig solver, WhittleMaternCovaria
     return grid(solver).subsample(stride);
   }
 
+  /** The options of {@code galerkin generate navier-stokes}, with the paper's values as defaults. */
+  public static final List<OptionSpec> OPTIONS = PresetOptions.join(List.of(
+      OptionSpec.integer("resolution", 64, "Nodes per side s of the solve, even"),
+      OptionSpec.integer("stride", 1, "Store every stride-th node; it must divide s"),
+      PresetOptions.real("viscosity", "1e-3", "Viscosity nu > 0; FNO also uses 1e-4, 1e-5"),
+      PresetOptions.real("cfl", "0.5", "CFL number of the step choice, in (0, 1.3]"),
+      PresetOptions.real("dt-max", "0.05", "Largest time step")),
+      PresetOptions.GRF, PresetOptions.TIMES);
+
+  /** @return the preset for values of {@link #OPTIONS} (50 times to T = 50 unless given) */
+  public static NavierStokesPreset from(OptionValues v) {
+    NavierStokesConfig config = NavierStokesConfig.fno(v.getDouble("viscosity")).toBuilder()
+        .resolution(v.getInt("resolution")).cfl(v.getDouble("cfl")).dtMax(v.getDouble("dt-max"))
+        .build();
+    return new NavierStokesPreset(config, PresetOptions.covariance(v, FNO_INITIAL),
+        v.getInt("stride"), PresetOptions.times(v, new OutputTimes(50, 50)));
+  }
+
   @Override
   public String name() {
     return "navier-stokes";
@@ -101,6 +122,12 @@ public record NavierStokesPreset(NavierStokesConfig solver, WhittleMaternCovaria
     a.put(DatasetAttributes.PARAMETER_PREFIX + "final_time", times.finalTime());
     a.put("source", "Li et al., Fourier Neural Operator for Parametric PDEs, ICLR 2021");
     return a;
+  }
+
+  /** @return the torus: periodic in x and y */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.PERIODIC, BoundaryCondition.PERIODIC);
   }
 
   @Override

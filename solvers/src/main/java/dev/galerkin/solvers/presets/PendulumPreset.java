@@ -6,7 +6,10 @@ import dev.galerkin.data.DoubleArray;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
+import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid1D;
+import dev.galerkin.options.OptionSpec;
+import dev.galerkin.options.OptionValues;
 import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.generate.FieldSpec;
 import dev.galerkin.solvers.generate.SampleMaker;
@@ -54,6 +57,21 @@ public record PendulumPreset(int sensors, double k, double finalTime, double len
     return Grid1D.bounded(0, finalTime, sensors);
   }
 
+  /** The options of {@code galerkin generate pendulum}, with the paper's values as defaults. */
+  public static final List<OptionSpec> OPTIONS = List.of(
+      OptionSpec.integer("sensors", 100, "Sensors m on [0, T]"),
+      PresetOptions.real("k", "1", "Gravity coefficient g/l, 1/time^2"),
+      PresetOptions.real("final-time", "1", "Final time T"),
+      PresetOptions.real("length-scale", "0.2", "Kernel length scale of the forcing, in time units"),
+      PresetOptions.real("tolerance", "1e-10", "Integrator tolerance, absolute and relative"));
+
+  /** @return the preset for values of {@link #OPTIONS} */
+  public static PendulumPreset from(OptionValues v) {
+    double tol = v.getDouble("tolerance");
+    return new PendulumPreset(v.getInt("sensors"), v.getDouble("k"), v.getDouble("final-time"),
+        v.getDouble("length-scale"), new OdeTolerance(tol, tol));
+  }
+
   @Override
   public String name() {
     return "pendulum";
@@ -77,6 +95,12 @@ public record PendulumPreset(int sensors, double k, double finalTime, double len
     a.put(DatasetAttributes.PARAMETER_PREFIX + "k", k);
     a.put(DatasetAttributes.PARAMETER_PREFIX + "final_time", finalTime);
     return a;
+  }
+
+  /** @return an initial-value problem in t: open */
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.OPEN);
   }
 
   @Override

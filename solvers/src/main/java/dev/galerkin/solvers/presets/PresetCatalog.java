@@ -1,45 +1,103 @@
 package dev.galerkin.solvers.presets;
 
+import dev.galerkin.GalerkinException;
+import dev.galerkin.options.OptionSpec;
+import dev.galerkin.options.OptionValues;
+import dev.galerkin.solvers.generate.DatasetRecipe;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The published setups Galerkin reproduces, for {@code galerkin generate --list} and the README.
+ * The published setups Galerkin reproduces, as {@link PresetFactory}s: {@code galerkin generate
+ * --list}, the {@code galerkin generate PRESET} subcommands and the README's table come from this
+ * list. A new preset is a recipe record with its {@code OPTIONS} and {@code from(OptionValues)},
+ * plus one entry here.
  */
 public final class PresetCatalog {
+  private static final String FNO = "Li et al., Fourier Neural Operator for Parametric PDEs,"
+      + " ICLR 2021";
+  private static final String DEEPONET = "Lu et al., Learning nonlinear operators via DeepONet,"
+      + " Nat. Mach. Intell. 3 (2021)";
 
-  /**
-   * One preset.
-   *
-   * @param name the {@code galerkin generate} subcommand
-   * @param problem the equation and the fields stored
-   * @param source the paper whose setup it follows
-   */
-  public record Entry(String name, String problem, String source) {}
+  /** One preset: the texts, the options and the factory of its recipe. */
+  private record Entry(String name, String summary, String source, List<String> description,
+      List<OptionSpec> options, Function<OptionValues, DatasetRecipe> factory)
+      implements PresetFactory {
+    Entry {
+      description = List.copyOf(description);
+      options = List.copyOf(options);
+    }
 
-  private static final List<Entry> ENTRIES = List.of(
+    @Override
+    public DatasetRecipe create(OptionValues values) {
+      return factory.apply(values);
+    }
+  }
+
+  private static final List<PresetFactory> PRESETS = List.of(
       new Entry("darcy", "-div(a grad u) = 1, u = 0 on the boundary; a: thresholded GRF (12/3),"
-          + " 421^2 solve stored at 85^2", "Li et al., Fourier Neural Operator for Parametric PDEs,"
-          + " ICLR 2021"),
+          + " 421^2 solve stored at 85^2", FNO, List.of(
+              "FNO Darcy flow (Li et al. 2021): -div(a grad u) = f on the unit square, u = 0 on"
+                  + " the boundary; a = 12 / 3 where a GRF (-Lap + 9I)^-2 is >= 0 / < 0.",
+              "Solved on s x s nodes, stored every stride-th node: a [N, r, r] (input), u [N, r, r]"
+                  + " (output), x [r], y [r], r = (s - 1)/stride + 1."),
+          DarcyPreset.OPTIONS, DarcyPreset::from),
       new Entry("burgers", "u_t + (u^2/2)_x = nu u_xx periodic, nu = 0.1; u0: GRF 625(-Lap+25I)^-2;"
-          + " 8192 solve stored at 1024; u(t = 1)", "Li et al., Fourier Neural Operator for"
-          + " Parametric PDEs, ICLR 2021"),
+          + " 8192 solve stored at 1024; u(t = 1)", FNO, List.of(
+              "FNO Burgers (Li et al. 2021): u_t + (u^2/2)_x = nu u_xx on the periodic unit"
+                  + " interval, u0 ~ GRF 625(-Lap + 25I)^-2; pseudo-spectral + ETDRK4.",
+              "The released FNO files used --grf-variance 2401 --grf-tau 7 --grf-alpha 2.5.",
+              "Stores a = u0 [N, r] (input), u [N, T, r] (output), x [r], t [T]; defaults: u at"
+                  + " t = 1 (T = 1 stored time)."),
+          BurgersPreset.OPTIONS, BurgersPreset::from),
       new Entry("navier-stokes", "2D vorticity on the torus, nu = 1e-3, FNO forcing; w0: GRF"
-          + " 7^1.5(-Lap+49I)^-2.5; 64^2, w(t = 1..50)", "Li et al., Fourier Neural Operator for"
-          + " Parametric PDEs, ICLR 2021"),
-      new Entry("diffusion-reaction", "u_t - nu u_xx - rho u(1-u) = 0 periodic; u0: |2 sine waves|;"
-          + " 1024 solve stored at 256, 100 times to t = 1", "Takamoto et al., PDEBench, NeurIPS"
-          + " 2022 Datasets and Benchmarks"),
+          + " 7^1.5(-Lap+49I)^-2.5; 64^2, w(t = 1..50)", FNO, List.of(
+              "FNO Navier-Stokes (Li et al. 2021): vorticity w_t + u.grad w = nu Lap w + f on the"
+                  + " unit torus, f = 0.1(sin 2pi(x+y) + cos 2pi(x+y)), w0 ~ GRF 7^1.5(-Lap +"
+                  + " 49I)^-2.5.",
+              "The released FNO code used --grf-variance 343 (sigma = 7^1.5 as an amplitude).",
+              "Stores a = w0 [N, r, r] (input), w [N, T, r, r] (output), x, y [r], t [T];"
+                  + " defaults: 64^2, T = 50 with 50 stored times."),
+          NavierStokesPreset.OPTIONS, NavierStokesPreset::from),
+      new Entry("diffusion-reaction", "u_t - nu u_xx - rho u(1-u) = 0 periodic; u0: |2 sine"
+          + " waves|; 1024 solve stored at 256, 100 times to t = 1", "Takamoto et al., PDEBench,"
+          + " NeurIPS 2022 Datasets and Benchmarks", List.of(
+              "PDEBench 1D diffusion-reaction (Takamoto et al. 2022): u_t - nu u_xx - rho u(1 - u)"
+                  + " = 0, periodic on [0, 1); u0 = |two random sine waves|, scaled to max 1.",
+              "Stores a = u0 [N, r] (input), u [N, T, r] (output), x [r], t [T]; defaults: 1024"
+                  + " nodes stored at 256, 100 times up to t = 1."),
+          DiffusionReactionPreset.OPTIONS, DiffusionReactionPreset::from),
       new Entry("antiderivative", "s' = u on [0,1]; u: GRF (squared-exponential, l = 0.2) at 100"
-          + " sensors -> s", "Lu et al., Learning nonlinear operators via DeepONet, Nat. Mach."
-          + " Intell. 3 (2021)"),
+          + " sensors -> s", DEEPONET, List.of(
+              "DeepONet antiderivative (Lu et al. 2021): s(x) = integral of u from 0 to x on"
+                  + " [0, 1]; u is a GRF with a squared-exponential kernel.",
+              "Stores u [N, m] (input), s [N, m] (output), x [m]."),
+          AntiderivativePreset.OPTIONS, AntiderivativePreset::from),
       new Entry("pendulum", "s' = v, v' = -k sin s + u(t) on [0,1]; u: GRF at 100 sensors ->"
-          + " (s, v)", "Lu et al., Learning nonlinear operators via DeepONet, Nat. Mach. Intell."
-          + " 3 (2021)"));
+          + " (s, v)", DEEPONET, List.of(
+              "DeepONet forced pendulum (Lu et al. 2021): s' = v, v' = -k sin s + u(t),"
+                  + " s(0) = v(0) = 0; u is a GRF with a squared-exponential kernel.",
+              "Stores u [N, m] (input), s [N, m, 2] (output: angle, angular velocity), t [m]."),
+          PendulumPreset.OPTIONS, PendulumPreset::from));
 
   private PresetCatalog() {}
 
   /** @return every preset, in the order {@code --list} shows them */
-  public static List<Entry> entries() {
-    return ENTRIES;
+  public static List<PresetFactory> presets() {
+    return PRESETS;
+  }
+
+  /**
+   * @param name a preset name, for example {@code darcy}
+   * @return the preset; throws naming the known presets otherwise
+   */
+  public static PresetFactory find(String name) {
+    for (PresetFactory p : PRESETS) {
+      if (p.name().equals(name)) {
+        return p;
+      }
+    }
+    throw new GalerkinException("preset '" + name + "' is not known; use one of "
+        + String.join(", ", PRESETS.stream().map(PresetFactory::name).toList()));
   }
 }

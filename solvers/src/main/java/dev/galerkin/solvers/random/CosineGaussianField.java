@@ -41,39 +41,30 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  *
  * @param <G> {@link Grid1D} or {@link Grid2D}
  */
-public final class CosineGaussianField<G> implements RandomField<G> {
+public final class CosineGaussianField<G> extends SpectralGaussianField<G> {
   /** The smallest node count per axis. */
-  public static final int MIN_NODES = 4;
+  public static final int MIN_NODES = SpectralGaussianField.MIN_NODES;
 
   private static final double SQRT2 = Math.sqrt(2);
 
-  private final G grid;
-  private final WhittleMaternCovariance covariance;
-  private final int nx;
-  private final int ny;
-  private final int dimension;
+  private static final Requirement BOUNDED = new Requirement("CosineGaussianField",
+      Boundary.DIRICHLET, "bounded (DIRICHLET) grid with nodes at both ends",
+      "PeriodicGaussianField on a periodic grid", "bounded", "Grid1D.bounded(0, 1, 421)",
+      "Grid2D.unitSquare(421, Boundary.DIRICHLET)");
+
   /**
    * standard deviations of the cosine coefficients {@code sqrt(λ_k / |D|) Π c_{k_i}}, field layout;
    * shared by copies.
    */
   private final double[] scale;
-  /** {@code λ_k / |D|}, field layout; shared by copies. */
-  private final double[] lambda;
-  private final CosineTransform dctY;
   private final CosineTransform dctX;
-  private final GaussianNoise noise = new GaussianNoise();
+  private final CosineTransform dctY;
 
-  private CosineGaussianField(G grid, WhittleMaternCovariance covariance, int nx, int ny,
-      int dimension, double[] scale, double[] lambda) {
-    this.grid = grid;
-    this.covariance = covariance;
-    this.nx = nx;
-    this.ny = ny;
-    this.dimension = dimension;
+  private CosineGaussianField(Modes<G> modes, double[] scale, double[] lambda) {
+    super(modes, lambda);
     this.scale = scale;
-    this.lambda = lambda;
     this.dctX = new CosineTransform(nx);
-    this.dctY = dimension == 2 ? (ny == nx ? dctX : new CosineTransform(ny)) : null;
+    this.dctY = yTransform(dctX, CosineTransform::new);
   }
 
   /**
@@ -85,13 +76,7 @@ public final class CosineGaussianField<G> implements RandomField<G> {
    * @throws GalerkinException if the grid is periodic or too small, or {@code α <= 1/2}
    */
   public static CosineGaussianField<Grid1D> on(Grid1D grid, WhittleMaternCovariance covariance) {
-    if (grid == null) {
-      throw new GalerkinException("grid is null; pass a bounded Grid1D, e.g. "
-          + "Grid1D.bounded(0, 1, 421)");
-    }
-    checkAxis(grid, "grid");
-    PeriodicGaussianField.checkCovariance(covariance, 1);
-    return build(grid, covariance, grid.nodes(), 1, grid.length(), 1, 1);
+    return build(BOUNDED.modes(grid, covariance));
   }
 
   /**
@@ -105,57 +90,20 @@ public final class CosineGaussianField<G> implements RandomField<G> {
    * @throws GalerkinException if an axis is periodic or too small, or {@code α <= 1}
    */
   public static CosineGaussianField<Grid2D> on(Grid2D grid, WhittleMaternCovariance covariance) {
-    if (grid == null) {
-      throw new GalerkinException("grid is null; pass a bounded Grid2D, e.g. "
-          + "Grid2D.unitSquare(421, Boundary.DIRICHLET)");
-    }
-    checkAxis(grid.x(), "x axis");
-    checkAxis(grid.y(), "y axis");
-    PeriodicGaussianField.checkCovariance(covariance, 2);
-    return build(grid, covariance, grid.nx(), grid.ny(), grid.x().length(), grid.y().length(), 2);
+    return build(BOUNDED.modes(grid, covariance));
   }
 
-  private static <G> CosineGaussianField<G> build(G grid, WhittleMaternCovariance covariance,
-      int nx, int ny, double lx, double ly, int dimension) {
-    int n = nx * ny;
-    double[] scale = new double[n];
-    double[] lambda = new double[n];
-    double cx = Math.PI * Math.PI / (lx * lx);
-    double cy = dimension == 2 ? Math.PI * Math.PI / (ly * ly) : 0;
-    double volume = dimension == 2 ? lx * ly : lx;
-    for (int i = 0; i < nx; i++) {
-      for (int j = 0; j < ny; j++) {
-        int m = i * ny + j;
-        boolean mean = i == 0 && j == 0;
-        double l = mean && covariance.zeroMean()
-            ? 0 : covariance.eigenvalue(cx * (double) i * i + cy * (double) j * j);
-        lambda[m] = l / volume;
-        scale[m] = Math.sqrt(l / volume) * (i == 0 ? 1 : SQRT2) * (j == 0 ? 1 : SQRT2);
-      }
-    }
-    return new CosineGaussianField<>(grid, covariance, nx, ny, dimension, scale, lambda);
-  }
-
-  @Override
-  public G grid() {
-    return grid;
-  }
-
-  @Override
-  public int size() {
-    return nx * ny;
-  }
-
-  /**
-   * @return the covariance the field samples
-   */
-  public WhittleMaternCovariance covariance() {
-    return covariance;
+  /** Cosine modes: wavenumber {@code k = i}, coefficient factor {@code c_0 = 1, c_k = √2}. */
+  private static <G> CosineGaussianField<G> build(Modes<G> modes) {
+    double[] lambda = modes.eigenvaluesOverVolume(Math.PI * Math.PI, (i, n) -> i);
+    double[] scale = modes.map(lambda,
+        (i, j, l) -> Math.sqrt(l) * (i == 0 ? 1 : SQRT2) * (j == 0 ? 1 : SQRT2));
+    return new CosineGaussianField<>(modes, scale, lambda);
   }
 
   @Override
   public void sample(UniformRandomProvider rng, double[] out) {
-    ZigguratSampler.NormalizedGaussian g = noise.of(rng);
+    ZigguratSampler.NormalizedGaussian g = noise().of(rng);
     GaussianNoise.checkOut(out, size());
     int n = nx * ny;
     for (int m = 0; m < n; m++) {
@@ -215,18 +163,6 @@ public final class CosineGaussianField<G> implements RandomField<G> {
 
   @Override
   public CosineGaussianField<G> copy() {
-    return new CosineGaussianField<>(grid, covariance, nx, ny, dimension, scale, lambda);
-  }
-
-  private static void checkAxis(Grid1D axis, String name) {
-    if (axis.boundary() != Boundary.DIRICHLET) {
-      throw new GalerkinException(name + " is " + axis.boundary() + "; a CosineGaussianField "
-          + "needs a bounded (DIRICHLET) grid with nodes at both ends (use PeriodicGaussianField on "
-          + "a periodic grid)");
-    }
-    if (axis.nodes() < MIN_NODES) {
-      throw new GalerkinException(name + " has nodes = " + axis.nodes() + "; a "
-          + "CosineGaussianField needs nodes >= " + MIN_NODES);
-    }
+    return new CosineGaussianField<>(modes, scale, lambda);
   }
 }

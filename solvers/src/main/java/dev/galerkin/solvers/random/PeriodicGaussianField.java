@@ -41,18 +41,18 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  *
  * @param <G> {@link Grid1D} or {@link Grid2D}
  */
-public final class PeriodicGaussianField<G> implements RandomField<G> {
+public final class PeriodicGaussianField<G> extends SpectralGaussianField<G> {
   /** The smallest node count per axis. */
-  public static final int MIN_NODES = 4;
+  public static final int MIN_NODES = SpectralGaussianField.MIN_NODES;
 
   private static final double INV_SQRT2 = Math.sqrt(0.5);
 
-  private final G grid;
-  private final WhittleMaternCovariance covariance;
-  private final int nx;
-  private final int ny;
-  private final int dimension;
-  /** {@code sqrt(λ_m / |D|)} per DFT index, field layout; shared by copies. */
+  private static final Requirement PERIODIC = new Requirement("PeriodicGaussianField",
+      Boundary.PERIODIC, "PERIODIC grid", "CosineGaussianField or CholeskyGaussianField on a"
+      + " bounded grid", "periodic", "Grid1D.periodic(0, 1, 8192)",
+      "Grid2D.unitSquare(256, Boundary.PERIODIC)");
+
+  /** {@code sqrt(λ_m / |D|)} per DFT index, field layout; per instance. */
   private final double[] sqrtVariance;
   /** index of {@code −m}; shared by copies. */
   private final int[] partner;
@@ -62,20 +62,14 @@ public final class PeriodicGaussianField<G> implements RandomField<G> {
   private final double[] column;
   private final ComplexFft fftX;
   private final ComplexFft fftY;
-  private final GaussianNoise noise = new GaussianNoise();
 
-  private PeriodicGaussianField(G grid, WhittleMaternCovariance covariance, int nx, int ny,
-      int dimension, double[] sqrtVariance, int[] partner) {
-    this.grid = grid;
-    this.covariance = covariance;
-    this.nx = nx;
-    this.ny = ny;
-    this.dimension = dimension;
-    this.sqrtVariance = sqrtVariance;
-    this.partner = partner;
-    this.work = new double[2 * nx * ny];
+  private PeriodicGaussianField(Modes<G> modes, double[] lambda, int[] partner) {
+    super(modes, lambda);
     this.fftX = new ComplexFft(nx);
-    this.fftY = dimension == 2 ? (ny == nx ? fftX : new ComplexFft(ny)) : null;
+    this.fftY = yTransform(fftX, ComplexFft::new);
+    this.work = new double[2 * nx * ny];
+    this.sqrtVariance = modes.map(lambda, (i, j, l) -> Math.sqrt(l));
+    this.partner = partner;
     this.column = dimension == 2 ? new double[2 * nx] : null;
   }
 
@@ -88,13 +82,7 @@ public final class PeriodicGaussianField<G> implements RandomField<G> {
    * @throws GalerkinException if the grid is not periodic or too small, or {@code α <= 1/2}
    */
   public static PeriodicGaussianField<Grid1D> on(Grid1D grid, WhittleMaternCovariance covariance) {
-    if (grid == null) {
-      throw new GalerkinException("grid is null; pass a periodic Grid1D, e.g. "
-          + "Grid1D.periodic(0, 1, 8192)");
-    }
-    checkAxis(grid, "grid");
-    checkCovariance(covariance, 1);
-    return build(grid, covariance, grid.nodes(), 1, grid.length(), 1, 1);
+    return build(PERIODIC.modes(grid, covariance));
   }
 
   /**
@@ -107,59 +95,28 @@ public final class PeriodicGaussianField<G> implements RandomField<G> {
    * @throws GalerkinException if an axis is not periodic or too small, or {@code α <= 1}
    */
   public static PeriodicGaussianField<Grid2D> on(Grid2D grid, WhittleMaternCovariance covariance) {
-    if (grid == null) {
-      throw new GalerkinException("grid is null; pass a periodic Grid2D, e.g. "
-          + "Grid2D.unitSquare(256, Boundary.PERIODIC)");
+    return build(PERIODIC.modes(grid, covariance));
+  }
+
+  /** Fourier modes: wavenumber {@code i} up to {@code n/2}, {@code i − n} above. */
+  private static <G> PeriodicGaussianField<G> build(Modes<G> modes) {
+    double[] lambda = modes.eigenvaluesOverVolume(4 * Math.PI * Math.PI,
+        (i, n) -> i <= n / 2 ? i : i - n);
+    return new PeriodicGaussianField<>(modes, lambda, partners(modes.nx(), modes.ny()));
+  }
+
+  /** @return the index of mode {@code −m} for every mode {@code m}, field layout */
+  private static int[] partners(int nx, int ny) {
+    int[] partner = new int[nx * ny];
+    for (int m = 0; m < partner.length; m++) {
+      partner[m] = ((nx - m / ny) % nx) * ny + (ny - m % ny) % ny;
     }
-    checkAxis(grid.x(), "x axis");
-    checkAxis(grid.y(), "y axis");
-    checkCovariance(covariance, 2);
-    return build(grid, covariance, grid.nx(), grid.ny(), grid.x().length(), grid.y().length(), 2);
-  }
-
-  private static <G> PeriodicGaussianField<G> build(G grid, WhittleMaternCovariance covariance,
-      int nx, int ny, double lx, double ly, int dimension) {
-    int n = nx * ny;
-    double[] sqrtVariance = new double[n];
-    int[] partner = new int[n];
-    double cx = 4 * Math.PI * Math.PI / (lx * lx);
-    double cy = dimension == 2 ? 4 * Math.PI * Math.PI / (ly * ly) : 0;
-    double volume = dimension == 2 ? lx * ly : lx;
-    for (int i = 0; i < nx; i++) {
-      int kx = i <= nx / 2 ? i : i - nx;
-      for (int j = 0; j < ny; j++) {
-        int ky = j <= ny / 2 ? j : j - ny;
-        int m = i * ny + j;
-        partner[m] = ((nx - i) % nx) * ny + (ny - j) % ny;
-        double mu = cx * (double) kx * kx + cy * (double) ky * ky;
-        boolean mean = kx == 0 && ky == 0;
-        double lambda = mean && covariance.zeroMean() ? 0 : covariance.eigenvalue(mu);
-        sqrtVariance[m] = Math.sqrt(lambda / volume);
-      }
-    }
-    return new PeriodicGaussianField<>(grid, covariance, nx, ny, dimension, sqrtVariance, partner);
-  }
-
-  @Override
-  public G grid() {
-    return grid;
-  }
-
-  @Override
-  public int size() {
-    return nx * ny;
-  }
-
-  /**
-   * @return the covariance the field samples
-   */
-  public WhittleMaternCovariance covariance() {
-    return covariance;
+    return partner;
   }
 
   @Override
   public void sample(UniformRandomProvider rng, double[] out) {
-    ZigguratSampler.NormalizedGaussian g = noise.of(rng);
+    ZigguratSampler.NormalizedGaussian g = noise().of(rng);
     GaussianNoise.checkOut(out, size());
     double[] a = work;
     int n = nx * ny;
@@ -253,26 +210,6 @@ public final class PeriodicGaussianField<G> implements RandomField<G> {
 
   @Override
   public PeriodicGaussianField<G> copy() {
-    return new PeriodicGaussianField<>(grid, covariance, nx, ny, dimension, sqrtVariance, partner);
-  }
-
-  private static void checkAxis(Grid1D axis, String name) {
-    if (axis.boundary() != Boundary.PERIODIC) {
-      throw new GalerkinException(name + " is " + axis.boundary() + "; a PeriodicGaussianField "
-          + "needs a PERIODIC grid (use CosineGaussianField or CholeskyGaussianField on a "
-          + "bounded grid)");
-    }
-    if (axis.nodes() < MIN_NODES) {
-      throw new GalerkinException(name + " has nodes = " + axis.nodes() + "; a "
-          + "PeriodicGaussianField needs nodes >= " + MIN_NODES);
-    }
-  }
-
-  static void checkCovariance(WhittleMaternCovariance covariance, int dimension) {
-    if (covariance == null) {
-      throw new GalerkinException("covariance is null; pass a WhittleMaternCovariance, e.g. "
-          + "new WhittleMaternCovariance(625, 5, 2, true)");
-    }
-    covariance.requireExists(dimension);
+    return new PeriodicGaussianField<>(modes, lambda, partner);
   }
 }

@@ -9,7 +9,9 @@
  *       τ²)^(−α)} ({@link dev.galerkin.solvers.random.WhittleMaternCovariance}) on a periodic grid,
  *       Hermitian Fourier series plus one inverse FFT (FNO Burgers, Navier–Stokes).
  *   <li>{@link dev.galerkin.solvers.random.CosineGaussianField}: the same covariance with Neumann
- *       eigenfunctions on a bounded grid, one inverse DCT (FNO Darcy).
+ *       eigenfunctions on a bounded grid, one inverse DCT (FNO Darcy). The two share their mode
+ *       grid, eigenvalues and checks ({@code SpectralGaussianField}) and differ only in their
+ *       transform and how they draw coefficients.
  *   <li>{@link dev.galerkin.solvers.random.CholeskyGaussianField}: Matérn ({@code ν = 1/2, 3/2,
  *       5/2}) and squared-exponential kernels ({@link
  *       dev.galerkin.solvers.random.StationaryKernel}) on up to 4096 nodes, exact by Cholesky with

@@ -7,7 +7,7 @@ import dev.galerkin.solvers.spectral.Etdrk4Solver1D;
 import dev.galerkin.solvers.spectral.PeriodicFourier1D;
 import dev.galerkin.solvers.spectral.SemilinearPde1D;
 import dev.galerkin.solvers.spectral.Source1D;
-import dev.galerkin.solvers.spectral.Trajectory;
+import dev.galerkin.solvers.Trajectory;
 
 /**
  * The 1D diffusion–reaction equation with logistic (Fisher–KPP) reaction of PDEBench (Takamoto et

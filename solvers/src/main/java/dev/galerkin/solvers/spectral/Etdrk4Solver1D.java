@@ -2,6 +2,7 @@ package dev.galerkin.solvers.spectral;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.solvers.SolverException;
+import dev.galerkin.solvers.Trajectory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -161,7 +162,7 @@ public final class Etdrk4Solver1D {
       checkFinite(phys, steps, t0);
       System.arraycopy(phys, 0, out, j * n, n);
     }
-    return new Trajectory(outputTimes, out, n, steps);
+    return new Trajectory(outputTimes, out, new int[] {n}, Trajectory.Diagnostics.ofSteps(steps));
   }
 
   /** One ETDRK4 step from time {@code t}; {@code index} counts steps from 1 for messages. */

@@ -9,7 +9,7 @@
  * truncation ({@link dev.galerkin.solvers.spectral.Dealiasing}), and the ETDRK4 scheme of Cox &amp;
  * Matthews (2002) with coefficients by the contour integrals of Kassam &amp; Trefethen (2005)
  * ({@link dev.galerkin.solvers.spectral.Etdrk4Coefficients}). Results come back as a {@link
- * dev.galerkin.solvers.spectral.Trajectory}. The equations built on it live in {@code
+ * dev.galerkin.solvers.Trajectory}. The equations built on it live in {@code
  * solvers.burgers} and {@code solvers.reaction}.
  */
 package dev.galerkin.solvers.spectral;

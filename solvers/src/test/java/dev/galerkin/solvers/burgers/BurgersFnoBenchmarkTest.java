@@ -3,7 +3,7 @@ package dev.galerkin.solvers.burgers;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.solvers.spectral.PeriodicFourier1D;
-import dev.galerkin.solvers.spectral.Trajectory;
+import dev.galerkin.solvers.Trajectory;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +41,7 @@ class BurgersFnoBenchmarkTest {
       double[] times = {1.0};
       // the reference run also warms up the JIT
       double[] reference =
-          new BurgersSolver(BurgersConfig.fno(nu, 2.5e-4)).solve(u0, times).snapshot(0);
+          new BurgersSolver(BurgersConfig.fno(nu, 2.5e-4)).solve(u0, times).frame(0);
       System.out.printf(
           "FNO Burgers sample: n = %d, nu = %g, T = 1, max|u0| = %.3f; reference dtMax = 2.5e-4%n",
           n, nu, max(u0));
@@ -54,7 +54,7 @@ class BurgersFnoBenchmarkTest {
         Trajectory tr = solver.solve(u0, times);
         double seconds = (System.nanoTime() - start) * 1e-9;
         fourier.setTiming(false);
-        double err = relL2(tr.snapshot(0), reference);
+        double err = relL2(tr.frame(0), reference);
         System.out.printf(
             "  dtMax = %.0e: %5d steps, %.3f s/sample, rel. L2 error vs reference %.2e,"
                 + " FFTs %d taking %.0f%% of the time%n",

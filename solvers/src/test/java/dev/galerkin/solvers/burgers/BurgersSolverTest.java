@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.solvers.spectral.Dealiasing;
-import dev.galerkin.solvers.spectral.Trajectory;
+import dev.galerkin.solvers.Trajectory;
 import org.junit.jupiter.api.Test;
 
 class BurgersSolverTest {

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.GalerkinException;
+import dev.galerkin.data.Dataset;
 import dev.galerkin.data.FloatArray;
+import dev.galerkin.data.NdArray;
 import dev.galerkin.data.hdf5.DatasetFile;
 import dev.galerkin.solvers.SolverException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +47,53 @@ class DatasetGeneratorTest {
     assertArrayEquals(first, read(tmp.resolve("short.h5"), "a"), "sample 0 depends on (seed, 0) only");
     gen(new TestRecipe(), tmp.resolve("other.h5")).seed(4).build().run();
     assertTrue(!java.util.Arrays.equals(a1, read(tmp.resolve("other.h5"), "a")));
+  }
+
+  @Test
+  void inMemoryEqualsTheFileBitForBitWhateverTheThreads() {
+    Path p = tmp.resolve("file.h5");
+    gen(new TestRecipe(), p).threads(2).build().run();
+    Dataset one = DatasetGenerator.builder(new TestRecipe()).samples(14).seed(3).threads(1).build()
+        .inMemory();
+    Dataset two = DatasetGenerator.builder(new TestRecipe()).samples(14).seed(3).threads(2).build()
+        .inMemory();
+    try (DatasetFile f = DatasetFile.open(p)) {
+      Dataset file = f.toDataset();
+      for (String name : List.of("a", "u", "x")) {
+        NdArray want = file.values(name);
+        assertEquals(want.shape(), one.values(name).shape(), name);
+        assertEquals(want.getClass(), one.values(name).getClass(), name + ": stored type");
+        for (Dataset d : List.of(one, two)) {
+          for (int j = 0; j < want.size(); j++) {
+            assertEquals(Double.doubleToRawLongBits(want.getDouble(j)),
+                Double.doubleToRawLongBits(d.values(name).getDouble(j)), name + "[" + j + "]");
+          }
+        }
+      }
+      Map<String, Object> expected = new java.util.TreeMap<>(file.attributes());
+      expected.remove("created");
+      Map<String, Object> got = new java.util.TreeMap<>(one.attributes());
+      got.remove("created");
+      assertEquals(expected.keySet(), got.keySet());
+      expected.forEach((k, v) -> assertTrue(java.util.Objects.deepEquals(v, got.get(k)), k));
+    }
+  }
+
+  @Test
+  void resumeAcceptsDataWrittenBeforeTheBoundaryAttribute() {
+    Path p = tmp.resolve("v1.h5");
+    Map<String, Object> expected = Map.of("preset", "darcy", "boundary", "dirichlet,dirichlet");
+    GenerationAttributes.checkSame(p, expected, Map.of("preset", "darcy"));
+    GalerkinException e = assertThrows(GalerkinException.class, () -> GenerationAttributes
+        .checkSame(p, expected, Map.of("preset", "darcy", "boundary", "periodic,periodic")));
+    assertTrue(e.getMessage().contains("boundary = periodic,periodic"), e.getMessage());
+  }
+
+  @Test
+  void runWithoutAnOutputNamesTheOption() {
+    GalerkinException e = assertThrows(GalerkinException.class,
+        () -> DatasetGenerator.builder(new TestRecipe()).samples(2).build().run());
+    assertTrue(e.getMessage().contains("--out is required"), e.getMessage());
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.galerkin.data.DoubleArray;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
+import dev.galerkin.meshes.BoundaryCondition;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,6 +43,11 @@ final class TestRecipe implements DatasetRecipe {
   @Override
   public Map<String, Object> attributes() {
     return Map.of("pde", "none", "param.length", 8L);
+  }
+
+  @Override
+  public List<BoundaryCondition> boundary() {
+    return List.of(BoundaryCondition.OPEN);
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.solvers.SolverException;
+import dev.galerkin.solvers.Trajectory;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 
@@ -128,10 +129,10 @@ class NavierStokes2DSolverTest {
       double err = taylorGreenError(tr.frame(m), w0, rate * times[m]) / amplitude;
       System.out.printf(
           "Taylor-Green k=%d nu=%g A=%g t=%.1f: max|w - exact|/A = %.2e (steps %d, max CFL %.2f)%n",
-          k, nu, amplitude, times[m], err, tr.steps(), tr.maxCfl());
+          k, nu, amplitude, times[m], err, tr.steps(), tr.diagnostics().maxCfl());
       assertTrue(err < 1e-7, "Taylor-Green error " + err + " at t = " + times[m]);
     }
-    assertTrue(tr.maxCfl() > 0.45, "the CFL condition set the step: " + tr.maxCfl());
+    assertTrue(tr.diagnostics().maxCfl() > 0.45, "the CFL condition set the step: " + tr.diagnostics().maxCfl());
   }
 
   /** The same decay at fixed steps and a stiffer rate: the error falls as dt³. */
@@ -212,9 +213,9 @@ class NavierStokes2DSolverTest {
     assertArrayEquals(times, tr.times());
     assertArrayEquals(w0, tr.frame(0));
     assertArrayEquals(new long[] {5, s, s}, tr.shape());
-    assertTrue(tr.maxCfl() <= 0.4 * (1 + 1e-9), "max CFL " + tr.maxCfl());
-    assertTrue(tr.minDt() <= 0.013 + 1e-15);
-    assertTrue(tr.fftSeconds() > 0 && tr.fftSeconds() <= tr.elapsedSeconds());
+    assertTrue(tr.diagnostics().maxCfl() <= 0.4 * (1 + 1e-9), "max CFL " + tr.diagnostics().maxCfl());
+    assertTrue(tr.diagnostics().minDt() <= 0.013 + 1e-15);
+    assertTrue(tr.diagnostics().fftSeconds() > 0 && tr.diagnostics().fftSeconds() <= tr.diagnostics().elapsedSeconds());
     // without the intermediate outputs the steps differ, the result only at time-stepping level
     Trajectory direct = solver.solve(w0, new double[] {1.7});
     double[] fine =

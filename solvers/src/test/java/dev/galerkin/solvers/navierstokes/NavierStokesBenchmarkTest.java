@@ -3,6 +3,9 @@ package dev.galerkin.solvers.navierstokes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.galerkin.meshes.Boundary;
+import dev.galerkin.meshes.Grid2D;
+import dev.galerkin.solvers.Trajectory;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -33,13 +36,13 @@ class NavierStokesBenchmarkTest {
     return String.format(
         "%s: %.2f s per sample, %d steps (%.3f ms/step), max CFL %.2f, min dt %.2e, FFT %.2f s = %.0f%%",
         what,
-        tr.elapsedSeconds(),
+        tr.diagnostics().elapsedSeconds(),
         tr.steps(),
-        1e3 * tr.elapsedSeconds() / tr.steps(),
-        tr.maxCfl(),
-        tr.minDt(),
-        tr.fftSeconds(),
-        100 * tr.fftShare());
+        1e3 * tr.diagnostics().elapsedSeconds() / tr.steps(),
+        tr.diagnostics().maxCfl(),
+        tr.diagnostics().minDt(),
+        tr.diagnostics().fftSeconds(),
+        100 * tr.diagnostics().fftShare());
   }
 
   /**
@@ -66,12 +69,12 @@ class NavierStokesBenchmarkTest {
     fine.solve(w256, new double[] {0.05}); // JIT warm-up
     Trajectory tr256 = fine.solve(w256, new double[] {1.0});
     Trajectory tr64 = solver.solve(w64, new double[] {1.0});
-    double perStep = tr256.elapsedSeconds() / tr256.steps();
+    double perStep = tr256.diagnostics().elapsedSeconds() / tr256.steps();
     System.out.println(describe("BENCH FNO s=256 nu=1e-3 T=1", tr256));
     System.out.printf(
         "BENCH FNO s=256 nu=1e-3 T=50 extrapolated: 4 x %d steps x %.1f ms = %.0f s per sample%n",
         tr.steps(), 1e3 * perStep, 4 * tr.steps() * perStep);
-    double[] sub = tr256.grid().subsample(tr256.frame(0), 4);
+    double[] sub = Grid2D.unitSquare(256, Boundary.PERIODIC).subsample(tr256.frame(0), 4);
     double diff = Fields.relativeError(tr64.frame(0), sub);
     System.out.printf(
         "s=64 vs s=256 subsampled to 64, nu=1e-3, t=1: relative L2 difference %.2e%n", diff);

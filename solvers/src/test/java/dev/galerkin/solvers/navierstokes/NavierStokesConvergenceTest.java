@@ -3,6 +3,7 @@ package dev.galerkin.solvers.navierstokes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.galerkin.solvers.Trajectory;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +44,7 @@ class NavierStokesConvergenceTest {
     for (int m = 0; m < dts.length; m++) {
       Trajectory tr = run(nu, Forcing.FNO, dts[m], w0, t);
       errors[m] = Fields.relativeError(tr.frame(0), reference);
-      maxCfl = Math.max(maxCfl, tr.maxCfl());
+      maxCfl = Math.max(maxCfl, tr.diagnostics().maxCfl());
     }
     double[] orders = Convergence.orders(errors, 2.0);
     System.out.println(

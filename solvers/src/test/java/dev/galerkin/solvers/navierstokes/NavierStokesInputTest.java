@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.GalerkinException;
+import dev.galerkin.solvers.Trajectory;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,14 +103,17 @@ class NavierStokesInputTest {
   @Test
   void trajectoryChecksItsShapeAndCopiesArrays() {
     double[] values = new double[2 * 4 * 4];
-    Trajectory tr = new Trajectory(new double[] {1, 2}, values, 4, 3, 0.5, 0.1, 0, 1);
+    Trajectory tr = new Trajectory(new double[] {1, 2}, values, new int[] {4, 4},
+        new Trajectory.Diagnostics(3, 0.5, 0.1, 0, 1));
     values[0] = 42;
     assertEquals(0.0, tr.values()[0], "copied in");
     tr.values()[0] = 42;
     assertEquals(0.0, tr.frame(0)[0], "copied out");
     assertThrows(GalerkinException.class, () -> tr.frame(2));
     assertThrows(
-        GalerkinException.class, () -> new Trajectory(new double[] {1}, new double[15], 4, 0, 0, 0, 0, 0));
-    assertEquals(16, tr.grid().nodes());
+        GalerkinException.class, () -> new Trajectory(new double[] {1}, new double[15], new int[] {4, 4},
+            Trajectory.Diagnostics.ofSteps(0)));
+    assertEquals(16, tr.frameSize());
+    assertEquals(0.0, tr.diagnostics().fftShare());
   }
 }

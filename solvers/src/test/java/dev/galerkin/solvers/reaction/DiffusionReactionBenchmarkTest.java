@@ -3,7 +3,7 @@ package dev.galerkin.solvers.reaction;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.solvers.spectral.PeriodicFourier1D;
-import dev.galerkin.solvers.spectral.Trajectory;
+import dev.galerkin.solvers.Trajectory;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.BeforeAll;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.solvers.SolverException;
+import dev.galerkin.solvers.Trajectory;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
@@ -101,7 +102,7 @@ class Etdrk4Solver1DTest {
     f.forward(projected);
     f.truncate(projected, 5);
     f.inverse(projected);
-    assertArrayEquals(projected, tr.snapshot(0), 1e-15);
+    assertArrayEquals(projected, tr.frame(0), 1e-15);
     // ten outputs 0.1 j with dtMax 0.01: round-off in 0.1 j - 0.1 (j - 1) must not add steps
     double[] times = new double[10];
     for (int j = 0; j < 10; j++) {

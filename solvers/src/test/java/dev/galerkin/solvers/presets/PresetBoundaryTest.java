@@ -1,0 +1,52 @@
+package dev.galerkin.solvers.presets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.galerkin.data.hdf5.DatasetFile;
+import dev.galerkin.meshes.BoundaryCondition;
+import dev.galerkin.solvers.burgers.BurgersConfig;
+import dev.galerkin.solvers.darcy.DarcyConfig;
+import dev.galerkin.solvers.generate.DatasetGenerator;
+import dev.galerkin.solvers.generate.DatasetRecipe;
+import dev.galerkin.solvers.navierstokes.NavierStokesConfig;
+import dev.galerkin.solvers.ode.OdeTolerance;
+import dev.galerkin.solvers.reaction.DiffusionReactionConfig;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every preset writes the boundary its solver really imposes, one value per axis of its input. */
+class PresetBoundaryTest {
+  @TempDir Path tmp;
+
+  private static final BoundaryCondition P = BoundaryCondition.PERIODIC;
+  private static final BoundaryCondition D = BoundaryCondition.DIRICHLET;
+  private static final BoundaryCondition O = BoundaryCondition.OPEN;
+
+  private void check(DatasetRecipe recipe, List<BoundaryCondition> expected) {
+    assertEquals(expected, recipe.boundary(), recipe.name());
+    assertEquals(recipe.fields().get(0).sampleShape().rank(), expected.size(),
+        recipe.name() + ": one condition per axis of the input field");
+    Path out = tmp.resolve(recipe.name() + ".h5");
+    DatasetGenerator.builder(recipe).samples(1).seed(0).threads(1).output(out).build().run();
+    try (DatasetFile f = DatasetFile.open(out)) {
+      assertEquals(expected, f.boundary(), recipe.name() + " file");
+      assertEquals(BoundaryCondition.formatAxes(expected), f.attributes().get("boundary"));
+      assertEquals(2, f.formatVersion());
+    }
+  }
+
+  @Test
+  void eachPresetWritesItsBoundary() {
+    check(new DarcyPreset(21, 2, 1, 12, 3, DarcyConfig.defaults()), List.of(D, D));
+    check(new BurgersPreset(BurgersConfig.builder().viscosity(0.1).nodes(64).dtMax(2e-3).build(),
+        BurgersPreset.FNO_INITIAL, 2, new OutputTimes(0.1, 1)), List.of(P));
+    check(new DiffusionReactionPreset(DiffusionReactionConfig.builder().diffusivity(0.5).rate(1)
+        .nodes(64).dtMax(1e-3).build(), 2, new OutputTimes(0.1, 2)), List.of(P));
+    check(new NavierStokesPreset(NavierStokesConfig.fno(1e-3).toBuilder().resolution(16).build(),
+        NavierStokesPreset.FNO_INITIAL, 1, new OutputTimes(0.1, 1)), List.of(P, P));
+    check(new AntiderivativePreset(20, 0.2, OdeTolerance.tight()), List.of(O));
+    check(PendulumPreset.deepOnet(), List.of(O));
+  }
+}
