@@ -114,7 +114,7 @@ final class ProgressBars {
       @Override
       public void step(float loss, int samples) {
         bar.step();
-        bar.setExtraMessage(String.format(Locale.ROOT, "epoch %d loss %.4f%s",
+        bar.setExtraMessage(String.format(Locale.ROOT, " epoch %d loss %.4f%s",
             (bar.getCurrent() - 1) / Math.max(1, perEpoch) + 1, loss, last));
       }
 
@@ -142,7 +142,7 @@ final class ProgressBars {
             .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
             .setUnit(" samples", 1).showSpeed().setSpeedUnit(ChronoUnit.SECONDS).build();
         if (alreadyDone > 0) {
-          bar.setExtraMessage("(" + alreadyDone + " resumed)");
+          bar.setExtraMessage(" (" + alreadyDone + " resumed)");
         }
       }
 
@@ -154,7 +154,7 @@ final class ProgressBars {
       @Override
       public void status(String message) {
         if (bar != null) {
-          bar.setExtraMessage(message);
+          bar.setExtraMessage(" " + message);
         }
       }
 
