@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "navier-stokes", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"FNO Navier-Stokes (Li et al. 2021): vorticity w_t + u.grad w = nu Lap w + f on the"
         + " unit torus, f = 0.1(sin 2pi(x+y) + cos 2pi(x+y)), w0 ~ GRF 7^1.5(-Lap + 49I)^-2.5.",
-        "The released FNO code used --grf-variance 343 (sigma = 7^1.5 as an amplitude).",
+        "The released FNO data: --grf-variance 686 (2 * 7^3: sigma = 7^1.5 as an amplitude, real part of"
+            + " non-Hermitian noise) --resolution 256 --stride 4.",
         "Stores a = w0 [N, r, r] (input), w [N, T, r, r] (output), x, y [r], t [T]; defaults:"
             + " 64^2, T = 50 with 50 stored times."})
 final class GenerateNavierStokes implements Callable<Integer> {

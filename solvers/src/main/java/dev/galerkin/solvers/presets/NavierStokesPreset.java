@@ -29,8 +29,11 @@ import java.util.Map;
  * <p>Fields: input {@code a = w0} {@code [r, r]}, output {@code w} {@code [T, r, r]};
  * coordinates {@code x}, {@code y} {@code [r]}, {@code t} {@code [T]}.
  *
- * <p>The released FNO code ({@code ns_2d.py}) uses {@code σ = 7^1.5} as an amplitude, that is the
- * covariance {@code 7³(−Δ + 49I)^−2.5}; pass it as {@code initial} to match the released files.
+ * <p>The released FNO code ({@code ns_2d.py} with the January 2021 {@code random_fields.py}) uses
+ * {@code σ = 7^1.5} as an amplitude and takes the real part of non-Hermitian complex noise (unit
+ * real and imaginary parts), that is the covariance {@code 2·7³(−Δ + 49I)^−2.5 = 686(…)}; pass
+ * {@code new WhittleMaternCovariance(686, 7, 2.5, true)} as {@code initial} to match the released
+ * files (checked against that algorithm in {@code FnoNavierStokesFieldTest}).
  *
  * @param solver viscosity, resolution, forcing, CFL number and step limits
  * @param initial the covariance {@code σ²(−Δ + τ²I)^−α} of the initial vorticity
