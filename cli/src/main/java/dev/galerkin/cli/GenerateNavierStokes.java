@@ -17,13 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
         "The released FNO data: --grf-variance 686 (2 * 7^3: sigma = 7^1.5 as an amplitude, real part of"
             + " non-Hermitian noise) --resolution 256 --stride 4.",
         "Stores a = w0 [N, r, r] (input), w [N, T, r, r] (output), x, y [r], t [T]; defaults:"
-            + " 64^2, T = 50 with 50 stored times."})
+            + " stored at 64^2 (solved at 64^2, or at 256^2 for viscosity <= 1e-4), T = 50 with 50"
+            + " stored times."})
 final class GenerateNavierStokes implements Callable<Integer> {
-  @Option(names = "--resolution", defaultValue = "64", description = "Nodes per side s of the solve (even; default ${DEFAULT-VALUE}).")
-  int resolution;
+  @Option(names = "--resolution", description = "Nodes per side s of the solve (even; default 64, and 256 for viscosity <= 1e-4, which 64 does not resolve).")
+  Integer resolution;
 
-  @Option(names = "--stride", defaultValue = "1", description = "Store every stride-th node; it must divide s (default ${DEFAULT-VALUE}).")
-  int stride;
+  @Option(names = "--stride", description = "Store every stride-th node; it must divide s (default 1, and 4 when the 256 solve is the default).")
+  Integer stride;
 
   @Option(names = "--viscosity", defaultValue = "1e-3", description = "Viscosity nu > 0 (default ${DEFAULT-VALUE}; FNO also uses 1e-4, 1e-5).")
   double viscosity;
@@ -44,7 +45,10 @@ final class GenerateNavierStokes implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NavierStokesConfig config = NavierStokesConfig.fno(viscosity).toBuilder().resolution(resolution)
+    int s = resolution != null ? resolution : NavierStokesPreset.defaultSolveResolution(viscosity);
+    int stride = this.stride != null ? this.stride
+        : resolution == null ? s / NavierStokesPreset.STORED_RESOLUTION : 1;
+    NavierStokesConfig config = NavierStokesConfig.fno(viscosity).toBuilder().resolution(s)
         .cfl(cfl).dtMax(dtMax).build();
     return generation.run(new NavierStokesPreset(config, grf.or(NavierStokesPreset.FNO_INITIAL), stride, time.or(new OutputTimes(50, 50))),
         spec.commandLine().getOut());

@@ -35,9 +35,17 @@ import java.util.Map;
  * {@code new WhittleMaternCovariance(686, 7, 2.5, true)} as {@code initial} to match the released
  * files (checked against that algorithm in {@code FnoNavierStokesFieldTest}).
  *
+ * <p><b>Resolution.</b> At {@code ν <= }{@value #SMALL_VISCOSITY} a 64² solve does not resolve the
+ * flow (64² vs 256² on the 64 nodes: relative L2 1.6e-3 at t = 10 and 1.4e-2 at t = 20 for {@code
+ * ν = 1e-4}, against 1.7e-6 at {@code ν = 1e-3}; {@code NavierStokesResolutionTest}), so {@link
+ * #fno(double)} solves such viscosities at {@value #FINE_SOLVE_RESOLUTION}² and stores every 4th
+ * node, 64², as the FNO data does, and the constructor refuses a coarser solve grid for them.
+ *
  * @param solver viscosity, resolution, forcing, CFL number and step limits
  * @param initial the covariance {@code σ²(−Δ + τ²I)^−α} of the initial vorticity
- * @param stride store every {@code stride}-th node; it must divide {@code s}
+ * @param stride store every {@code stride}-th node; it must divide {@code s}; for {@code ν <=
+ *     }{@value #SMALL_VISCOSITY} the solve grid must have at least {@value #FINE_SOLVE_RESOLUTION}
+ *     nodes per axis
  * @param times the output times
  */
 public record NavierStokesPreset(NavierStokesConfig solver, WhittleMaternCovariance initial,
@@ -47,15 +55,54 @@ public record NavierStokesPreset(NavierStokesConfig solver, WhittleMaternCovaria
   public static final WhittleMaternCovariance FNO_INITIAL =
       new WhittleMaternCovariance(Math.pow(7, 1.5), 7, 2.5, true);
 
-  /** Validates that the stride fits the grid. */
+  /** Viscosities at or below this one need a solve grid of {@value #FINE_SOLVE_RESOLUTION}². */
+  public static final double SMALL_VISCOSITY = 1e-4;
+  /** The FNO generation grid, and the smallest solve grid accepted at small viscosities. */
+  public static final int FINE_SOLVE_RESOLUTION = 256;
+  /** The stored resolution of the FNO data. */
+  public static final int STORED_RESOLUTION = 64;
+
+  /**
+   * Validates that the stride fits the grid and that a small viscosity is solved finely enough.
+   *
+   * @throws dev.galerkin.GalerkinException naming the fix, in one line
+   */
   public NavierStokesPreset {
     grid(solver).subsample(stride);
+    if (needsFineSolve(solver.viscosity()) && solver.resolution() < FINE_SOLVE_RESOLUTION) {
+      throw new dev.galerkin.GalerkinException("navier-stokes at viscosity " + solver.viscosity()
+          + " is under-resolved on a " + solver.resolution() + "^2 solve grid; solve on at least "
+          + FINE_SOLVE_RESOLUTION + "^2 and store 64^2 with --resolution " + FINE_SOLVE_RESOLUTION
+          + " --stride " + FINE_SOLVE_RESOLUTION / STORED_RESOLUTION + " (the default for it)");
+    }
   }
 
-  /** @return the paper's setup at viscosity {@code nu}: 64², T = 50, 50 outputs */
+  /**
+   * @param nu the viscosity
+   * @return whether {@code nu <= }{@value #SMALL_VISCOSITY} (within rounding), which needs a
+   *     {@value #FINE_SOLVE_RESOLUTION}² solve
+   */
+  public static boolean needsFineSolve(double nu) {
+    return nu <= SMALL_VISCOSITY * (1 + 1e-9);
+  }
+
+  /**
+   * @param nu the viscosity
+   * @return the default solve resolution: {@value #STORED_RESOLUTION}, or {@value
+   *     #FINE_SOLVE_RESOLUTION} when {@link #needsFineSolve(double)}
+   */
+  public static int defaultSolveResolution(double nu) {
+    return needsFineSolve(nu) ? FINE_SOLVE_RESOLUTION : STORED_RESOLUTION;
+  }
+
+  /**
+   * @return the paper's setup at viscosity {@code nu}: stored at 64², T = 50, 50 outputs; solved at
+   *     64² for {@code ν > 1e-4}, at 256² (every 4th node stored) for {@code ν <= 1e-4}
+   */
   public static NavierStokesPreset fno(double nu) {
-    return new NavierStokesPreset(NavierStokesConfig.fno(nu), FNO_INITIAL, 1,
-        new OutputTimes(50, 50));
+    int s = defaultSolveResolution(nu);
+    return new NavierStokesPreset(NavierStokesConfig.fno(nu).toBuilder().resolution(s).build(),
+        FNO_INITIAL, s / STORED_RESOLUTION, new OutputTimes(50, 50));
   }
 
   private static Grid2D grid(NavierStokesConfig c) {
