@@ -36,8 +36,9 @@ import java.util.Map;
  * files (checked against that algorithm in {@code FnoNavierStokesFieldTest}).
  *
  * <p><b>Resolution.</b> At {@code ν <= }{@value #SMALL_VISCOSITY} a 64² solve does not resolve the
- * flow (64² vs 256² on the 64 nodes: relative L2 1.6e-3 at t = 10 and 1.4e-2 at t = 20 for {@code
- * ν = 1e-4}, against 1.7e-6 at {@code ν = 1e-3}; {@code NavierStokesResolutionTest}), so {@link
+ * flow (an FNO-like initial field band-limited to the 64-grid, solved at 64² and at 256² and
+ * compared on the 64 nodes: relative L2 1.6e-3 at t = 10 and 1.4e-2 at t = 20 for {@code ν = 1e-4},
+ * against 1.7e-6 at t = 1 for {@code ν = 1e-3}; {@code NavierStokesResolutionTest}), so {@link
  * #fno(double)} solves such viscosities at {@value #FINE_SOLVE_RESOLUTION}² and stores every 4th
  * node, 64², as the FNO data does, and the constructor refuses a coarser solve grid for them.
  *
