@@ -36,4 +36,16 @@ final class Format {
   static String pad(String s, int width) {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
+
+  /** @return a duration as {@code 42s}, {@code 3m05s} or {@code 2h07m} */
+  static String duration(double seconds) {
+    long s = Math.round(Math.max(0, seconds));
+    if (s < 60) {
+      return s + "s";
+    }
+    if (s < 3600) {
+      return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+    }
+    return String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60);
+  }
 }

@@ -103,6 +103,18 @@ class GenerateCommandTest {
   }
 
   @Test
+  void smallViscositySolvesAt256AndStores64ByDefault() {
+    CliRunner r = CliRunner.run("generate", "navier-stokes", "--viscosity", "1e-4", "--samples", "1",
+        "--final-time", "0.02", "--time-steps", "1", "--quiet", "--out",
+        tmp.resolve("ns.h5").toString());
+    assertEquals(0, r.code(), r.err());
+    try (DatasetFile f = DatasetFile.open(tmp.resolve("ns.h5"))) {
+      assertEquals(dev.galerkin.data.Shape.of(1, 1, 64, 64), f.field("w").shape());
+      assertEquals(256L, ((Number) f.attributes().get("param.solve_resolution")).longValue());
+    }
+  }
+
+  @Test
   void badInputIsOneLineAndLeavesDiskUnchanged() throws IOException {
     assertEquals(0, darcy("keep.h5").code());
     byte[] before = Files.readAllBytes(tmp.resolve("keep.h5"));
@@ -122,6 +134,9 @@ class GenerateCommandTest {
         {"viscosity", "generate", "burgers", "--viscosity", "0", "--out", "x.h5"},
         {"viscosity", "generate", "navier-stokes", "--viscosity", "-1e-3", "--out", "x.h5"},
         {"resolution", "generate", "navier-stokes", "--resolution", "63", "--out", "x.h5"},
+        {"under-resolved on a 64^2 solve grid; solve on at least 256^2 and store 64^2 with"
+            + " --resolution 256 --stride 4", "generate", "navier-stokes", "--viscosity", "1e-4",
+            "--resolution", "64", "--out", "x.h5"},
         {"--time-steps = 0 is out of range", "generate", "diffusion-reaction", "--time-steps", "0",
             "--out", "x.h5"},
     };

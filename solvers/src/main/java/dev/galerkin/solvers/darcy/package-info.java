@@ -5,7 +5,8 @@
  * <ul>
  *   <li>{@link dev.galerkin.solvers.darcy.DarcySolver}: 5-point finite volumes with harmonic-mean
  *       face coefficients on the nodes of a bounded {@link dev.galerkin.meshes.Grid2D} (second
- *       order for smooth {@code a}), solved by conjugate gradients preconditioned with a geometric
+ *       order for smooth {@code a}; about first order for the piecewise-constant 12/3 {@code a} of
+ *       the FNO preset, measured), solved by conjugate gradients preconditioned with a geometric
  *       multigrid V-cycle with Galerkin coarse operators; the work per unknown does not grow with
  *       the resolution. One solver per grid, reused across samples; not thread-safe.
  *   <li>{@link dev.galerkin.solvers.darcy.DarcyConfig}: tolerance, iteration budget, smoother

@@ -55,9 +55,11 @@ public final class PresetCatalog {
               "FNO Navier-Stokes (Li et al. 2021): vorticity w_t + u.grad w = nu Lap w + f on the"
                   + " unit torus, f = 0.1(sin 2pi(x+y) + cos 2pi(x+y)), w0 ~ GRF 7^1.5(-Lap +"
                   + " 49I)^-2.5.",
-              "The released FNO code used --grf-variance 343 (sigma = 7^1.5 as an amplitude).",
+              "The released FNO data: --grf-variance 686 (2 * 7^3: sigma = 7^1.5 as an amplitude,"
+                  + " real part of non-Hermitian noise) --resolution 256 --stride 4.",
               "Stores a = w0 [N, r, r] (input), w [N, T, r, r] (output), x, y [r], t [T];"
-                  + " defaults: 64^2, T = 50 with 50 stored times."),
+                  + " defaults: stored at 64^2 (solved at 64^2, or at 256^2 for viscosity <= 1e-4),"
+                  + " T = 50 with 50 stored times."),
           NavierStokesPreset.OPTIONS, NavierStokesPreset::from),
       new Entry("diffusion-reaction", "u_t - nu u_xx - rho u(1-u) = 0 periodic; u0: |2 sine"
           + " waves|; 1024 solve stored at 256, 100 times to t = 1", "Takamoto et al., PDEBench,"

@@ -32,8 +32,11 @@ public enum RandomFieldPreset {
    * {@link PeriodicGaussianField}; default 256 × 256, the generation grid (the data sets keep every
    * 4th node, 64 × 64). (The released {@code ns_2d.py} calls {@code GaussianRF(2, 256, alpha=2.5,
    * tau=7)}, whose default amplitude {@code τ^(α − d/2) = 7^1.5} multiplies the square root of the
-   * eigenvalue, i.e. {@code σ² = 7^3}: fields {@code 7^0.75 ≈ 4.3} times larger than the paper's
-   * formula. Use {@code new WhittleMaternCovariance(343, 7, 2.5, true)} for that.)
+   * eigenvalue, i.e. {@code σ² = 7^3}, and whose {@code random_fields.py} (January 2021) takes the
+   * real part of non-Hermitian noise with unit real and imaginary parts, which doubles that: the
+   * released fields have covariance {@code 2·7³ (−Δ + 49 I)^(−2.5)}, standard deviation {@code
+   * √2·7^0.75 ≈ 6.1} times the paper's formula. Use {@code new WhittleMaternCovariance(686, 7, 2.5,
+   * true)} for that; {@code FnoNavierStokesFieldTest} checks it against that algorithm.)
    */
   FNO_NAVIER_STOKES(2, 256),
   /**

@@ -1,6 +1,7 @@
 package dev.galerkin.solvers.presets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,22 @@ class PresetsTest {
     for (int k = 0; k < 4; k++) {
       assertEquals(0, mean(s[1], k * 256, (k + 1) * 256), 0.05, "mean at output " + k);
     }
+  }
+
+  @Test
+  void smallViscositiesAreSolvedAt256AndStoredAt64() {
+    NavierStokesPreset p = NavierStokesPreset.fno(1e-4);
+    assertEquals(256, p.solver().resolution());
+    assertEquals(4, p.stride());
+    assertEquals(dev.galerkin.data.Shape.of(64, 64), p.fields().get(0).sampleShape());
+    assertEquals(256, NavierStokesPreset.fno(1e-5).solver().resolution());
+    assertEquals(64, NavierStokesPreset.fno(1e-3).solver().resolution());
+    assertEquals(1, NavierStokesPreset.fno(1e-3).stride());
+    GalerkinException m = assertThrows(GalerkinException.class, () -> new NavierStokesPreset(
+        NavierStokesConfig.fno(1e-4), NavierStokesPreset.FNO_INITIAL, 1, new OutputTimes(50, 50)));
+    assertTrue(m.getMessage().contains("under-resolved on a 64^2 solve grid")
+        && m.getMessage().contains("--resolution 256 --stride 4"), m.getMessage());
+    assertFalse(m.getMessage().contains("\n"), "one line");
   }
 
   @Test

@@ -12,7 +12,6 @@ import dev.galerkin.meshes.Grid2D;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
@@ -99,39 +98,5 @@ class RandomFieldPresetTest {
           perSample, field.size());
       assertTrue(perSample < 64, p + " allocates " + perSample + " bytes per sample");
     }
-  }
-
-  @Test
-  @Tag("slow")
-  void timingsPerSample() {
-    System.out.println("time per sample (single thread, after warm-up; median of repeats):");
-    time("FNO Darcy 421 x 421 (DCT, thresholded)", RandomFieldPreset.fnoDarcy(421), 15);
-    time("FNO Navier-Stokes 256 x 256 (FFT)", RandomFieldPreset.fnoNavierStokes(256), 40);
-    time("FNO Navier-Stokes 64 x 64 (FFT)", RandomFieldPreset.fnoNavierStokes(64), 200);
-    time("FNO Burgers 8192 (FFT)", RandomFieldPreset.fnoBurgers(8192), 400);
-    time("DeepONet 100 sensors (Cholesky)", RandomFieldPreset.deepOnetAntiderivative(100), 2000);
-    long t0 = System.nanoTime();
-    CholeskyGaussianField<Grid1D> big = CholeskyGaussianField.on(Grid1D.bounded(0, 1, 1000),
-        new StationaryKernel(KernelFamily.SQUARED_EXPONENTIAL, 1, 0.2));
-    System.out.printf("  Cholesky set-up, 1000 nodes (SE, l = 0.2): %.1f ms, jitter %.0e%n",
-        (System.nanoTime() - t0) / 1e6, big.jitter());
-    time("Cholesky 1000 nodes", big, 200);
-  }
-
-  private static void time(String label, RandomField<?> field, int repeats) {
-    double[] out = new double[field.size()];
-    UniformRandomProvider rng = rng(1);
-    for (int i = 0; i < Math.max(3, repeats / 4); i++) {
-      field.sample(rng, out);
-    }
-    double[] ms = new double[repeats];
-    for (int i = 0; i < repeats; i++) {
-      long t = System.nanoTime();
-      field.sample(rng, out);
-      ms[i] = (System.nanoTime() - t) / 1e6;
-    }
-    Arrays.sort(ms);
-    System.out.printf("  %-42s median %8.3f ms  (min %.3f, max %.3f)%n", label,
-        ms[repeats / 2], ms[0], ms[repeats - 1]);
   }
 }
