@@ -7,7 +7,7 @@ import dev.galerkin.data.Shape;
 import dev.galerkin.operators.ConfigJson;
 import dev.galerkin.operators.GridPoints;
 import dev.galerkin.operators.NeuralOperator;
-import dev.galerkin.operators.OperatorModel;
+import dev.galerkin.operators.ConfiguredModel;
 import dev.galerkin.operators.layers.Dense;
 import dev.galerkin.operators.tf.Initializer;
 import dev.galerkin.operators.tf.TfGraph;
@@ -53,20 +53,11 @@ import org.tensorflow.types.TInt64;
  * <p>Variables: {@code branch_0 … branch_L}, {@code trunk_0 … trunk_L} (each {@code /w}, {@code /b}),
  * {@code output_bias/b} ({@code [C]}).
  */
-public final class DeepOnet implements OperatorModel {
-  private final DeepOnetConfig config;
+public final class DeepOnet extends ConfiguredModel<DeepOnetConfig> {
 
   /** @param config the hyperparameters */
   public DeepOnet(DeepOnetConfig config) {
-    if (config == null) {
-      throw new GalerkinException("DeepONet: config must not be null");
-    }
-    this.config = config;
-  }
-
-  /** @return the hyperparameters */
-  public DeepOnetConfig config() {
-    return config;
+    super("deeponet", config);
   }
 
   /**
@@ -78,16 +69,6 @@ public final class DeepOnet implements OperatorModel {
     return new DeepOnet(ConfigJson.read(json, DeepOnetConfig.class, "DeepONet"));
   }
 
-  @Override
-  public String type() {
-    return "deeponet";
-  }
-
-  @Override
-  public String architectureJson() {
-    return ConfigJson.write(config);
-  }
-
   /** @return {@code false}: the branch sees the input at fixed sensors (see {@link #predictAt}) */
   @Override
   public boolean resolutionIndependent() {
@@ -97,7 +78,7 @@ public final class DeepOnet implements OperatorModel {
   @Override
   public Operand<TFloat32> forward(TfGraph g, Operand<TFloat32> input, Shape inputSample,
       Shape outputSample) {
-    OutputLayout layout = OutputLayout.of(config, outputSample);
+    OutputLayout layout = OutputLayout.of(config(), outputSample);
     FloatArray grid = queryGrid(outputSample);
     Operand<TFloat32> points = g.ops().constant(
         org.tensorflow.ndarray.Shape.of(grid.shape().dims()), DataBuffers.of(grid.data(), true,
@@ -114,7 +95,7 @@ public final class DeepOnet implements OperatorModel {
    * @return {@code [P, d]} physical coordinates, {@code P} the number of grid points
    */
   public FloatArray queryGrid(Shape outputSample) {
-    return GridPoints.of(OutputLayout.of(config, outputSample).spatial(), config.lengths());
+    return GridPoints.of(OutputLayout.of(config(), outputSample).spatial(), config().lengths());
   }
 
   /**
@@ -136,35 +117,35 @@ public final class DeepOnet implements OperatorModel {
     checkInput(input, inputSample);
     Ops tf = g.ops();
     int m = Math.toIntExact(inputSample.size());
-    int p = config.latent();
+    int p = config().latent();
     int c = Math.toIntExact(channels);
-    int d = config.dimensions();
+    int d = config().dimensions();
 
     Operand<TFloat32> h = tf.reshape(input, tf.constant(new long[] {-1, m}));
     int width = m;
-    for (int l = 0; l < config.branchLayers(); l++) {
-      h = config.activation().apply(tf,
-          Dense.create(g, "branch_" + l, width, config.branchWidth()).apply(h));
-      width = config.branchWidth();
+    for (int l = 0; l < config().branchLayers(); l++) {
+      h = config().activation().apply(tf,
+          Dense.create(g, "branch_" + l, width, config().branchWidth()).apply(h));
+      width = config().branchWidth();
     }
-    Operand<TFloat32> b = Dense.create(g, "branch_" + config.branchLayers(), width, p * c).apply(h);
+    Operand<TFloat32> b = Dense.create(g, "branch_" + config().branchLayers(), width, p * c).apply(h);
     b = tf.reshape(b, tf.constant(new long[] {-1, p}));                      // [B·C, p]
 
     float[] scale = new float[d];
     for (int a = 0; a < d; a++) {
-      scale[a] = (float) (2.0 / config.length(a));
+      scale[a] = (float) (2.0 / config().length(a));
     }
     Operand<TFloat32> t = tf.math.sub(tf.math.mul(points,
         tf.constant(org.tensorflow.ndarray.Shape.of(d), DataBuffers.of(scale, true, false))),
         tf.constant(1f));                                                    // [P, d] in [-1, 1]
     width = d;
-    for (int l = 0; l < config.trunkLayers(); l++) {
-      t = config.activation().apply(tf,
-          Dense.create(g, "trunk_" + l, width, config.trunkWidth()).apply(t));
-      width = config.trunkWidth();
+    for (int l = 0; l < config().trunkLayers(); l++) {
+      t = config().activation().apply(tf,
+          Dense.create(g, "trunk_" + l, width, config().trunkWidth()).apply(t));
+      width = config().trunkWidth();
     }
-    t = config.activation().apply(tf,
-        Dense.create(g, "trunk_" + config.trunkLayers(), width, p).apply(t)); // [P, p]
+    t = config().activation().apply(tf,
+        Dense.create(g, "trunk_" + config().trunkLayers(), width, p).apply(t)); // [P, p]
 
     Operand<TFloat32> z = tf.linalg.matMul(b, t, MatMul.transposeB(true));  // [B·C, P]
     long known = points.shape().isUnknown() ? -1 : points.shape().get(0);
@@ -214,6 +195,6 @@ public final class DeepOnet implements OperatorModel {
 
   @Override
   public String toString() {
-    return "DeepOnet[" + config + "]";
+    return "DeepOnet[" + config() + "]";
   }
 }

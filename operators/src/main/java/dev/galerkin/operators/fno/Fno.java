@@ -4,7 +4,7 @@ import dev.galerkin.GalerkinException;
 import dev.galerkin.data.Shape;
 import dev.galerkin.operators.ConfigJson;
 import dev.galerkin.operators.GridPoints;
-import dev.galerkin.operators.OperatorModel;
+import dev.galerkin.operators.ConfiguredModel;
 import dev.galerkin.operators.layers.Dense;
 import dev.galerkin.operators.layers.SpectralConv;
 import dev.galerkin.operators.tf.TfGraph;
@@ -34,32 +34,16 @@ import org.tensorflow.types.TFloat32;
  * trailing axis. The Fourier weights do not depend on the grid size, so a trained model evaluates
  * on finer grids (super-resolution).
  */
-public final class Fno implements OperatorModel {
-  private final FnoConfig config;
+public final class Fno extends ConfiguredModel<FnoConfig> {
 
   /** @param config the hyperparameters */
   public Fno(FnoConfig config) {
-    this.config = config;
-  }
-
-  /** @return the hyperparameters */
-  public FnoConfig config() {
-    return config;
+    super("fno", config);
   }
 
   /** @return a model from {@link #architectureJson()} */
   public static Fno fromJson(String json) {
     return new Fno(ConfigJson.read(json, FnoConfig.class, "FNO"));
-  }
-
-  @Override
-  public String type() {
-    return "fno";
-  }
-
-  @Override
-  public String architectureJson() {
-    return ConfigJson.write(config);
   }
 
   @Override
@@ -70,7 +54,7 @@ public final class Fno implements OperatorModel {
   @Override
   public Operand<TFloat32> forward(TfGraph g, Operand<TFloat32> input, Shape inputSample,
       Shape outputSample) {
-    int d = config.dimensions();
+    int d = config().dimensions();
     Layout layout = Layout.of(d, inputSample, outputSample);
     Ops tf = g.ops();
     long[] spatial = layout.spatial;
@@ -81,21 +65,21 @@ public final class Fno implements OperatorModel {
     Operand<TFloat32> grid = tf.math.add(tf.math.mul(first, tf.constant(0f)), gridConstant(tf, spatial));
     Operand<TFloat32> h = tf.concat(List.of(x, grid), tf.constant(d + 1));
 
-    int w = config.width();
+    int w = config().width();
     int[] modes = new int[d];
-    Arrays.fill(modes, config.modes());
+    Arrays.fill(modes, config().modes());
     h = Dense.create(g, "lift", (int) layout.inChannels + d, w).apply(h);
     h = padDomain(tf, h, d);
-    for (int l = 0; l < config.layers(); l++) {
+    for (int l = 0; l < config().layers(); l++) {
       Operand<TFloat32> k = SpectralConv.create(g, "fourier_" + l, w, w, modes).apply(h);
       h = tf.math.add(k, Dense.create(g, "pointwise_" + l, w, w).apply(h));
-      if (l < config.layers() - 1) {
-        h = config.activation().apply(tf, h);
+      if (l < config().layers() - 1) {
+        h = config().activation().apply(tf, h);
       }
     }
     h = cropDomain(tf, h, spatial, w);
-    h = config.activation().apply(tf, Dense.create(g, "project_0", w, config.projection()).apply(h));
-    h = Dense.create(g, "project_1", config.projection(), (int) layout.outChannels).apply(h);
+    h = config().activation().apply(tf, Dense.create(g, "project_0", w, config().projection()).apply(h));
+    h = Dense.create(g, "project_1", config().projection(), (int) layout.outChannels).apply(h);
     if (layout.timeLeading && layout.outChannels > 1) {
       int[] perm = new int[d + 2];
       perm[0] = 0;
@@ -110,19 +94,19 @@ public final class Fno implements OperatorModel {
 
   /** Appends {@code padding} zeros at the end of each spatial axis of {@code h [B, ...grid, C]}. */
   private Operand<TFloat32> padDomain(Ops tf, Operand<TFloat32> h, int d) {
-    if (config.padding() == 0) {
+    if (config().padding() == 0) {
       return h;
     }
     int[][] pads = new int[d + 2][2];
     for (int a = 1; a <= d; a++) {
-      pads[a][1] = config.padding();
+      pads[a][1] = config().padding();
     }
     return tf.pad(h, tf.constant(pads), tf.constant(0f));
   }
 
   /** Crops {@code h} back to the grid {@code spatial} (the inverse of {@link #padDomain}). */
   private Operand<TFloat32> cropDomain(Ops tf, Operand<TFloat32> h, long[] spatial, int channels) {
-    if (config.padding() == 0) {
+    if (config().padding() == 0) {
       return h;
     }
     // int32 bounds: the gradient of Slice subtracts them from an int32 shape
