@@ -85,7 +85,7 @@ final class TrainRun {
       OperatorModel model = family.configure(familyOptions,
           file == null ? null : file.modelJson(), new ModelFamily.SampleShapes(inStack.sample(),
               outStack.sample(), inStack.single() ? inStack.sample().rank()
-                  : inStack.sample().rank() - 1, coordinates(data)));
+                  : inStack.sample().rank() - 1, coordinates(data), data.boundary()));
       StoredSplit split = StoredSplit.random(data.sampleCount(), recipe.trainFraction(),
           recipe.validationFraction(), recipe.seed());
       SupervisedObjective objective = SupervisedObjective.builder(model, source(data, recipe))

@@ -3,6 +3,7 @@ package dev.galerkin.operators;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.operators.deeponet.DeepOnetFamily;
 import dev.galerkin.operators.fno.FnoFamily;
+import dev.galerkin.operators.mgno.MgnoFamily;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ import java.util.List;
 public final class ModelFamilies {
   private static final List<ModelFamily> ALL = List.of(
       new FnoFamily(),
-      new DeepOnetFamily());
+      new DeepOnetFamily(),
+      new MgnoFamily());
 
   private ModelFamilies() {}
 

@@ -60,17 +60,21 @@ public interface ModelFamily {
    *     stacked along a trailing channel axis
    * @param coordinates the dataset's coordinate fields (name → node coordinates, in file order),
    *     from which a family may take its domain; empty when unknown
+   * @param boundary the dataset's boundary condition per spatial axis (its {@code boundary}
+   *     attribute), from which padding families choose zero or circular padding; empty when unknown
    */
   record SampleShapes(Shape input, Shape output, int gridRank,
-      java.util.Map<String, double[]> coordinates) {
-    /** Without coordinates. */
+      java.util.Map<String, double[]> coordinates,
+      java.util.List<dev.galerkin.meshes.BoundaryCondition> boundary) {
+    /** Without coordinates or boundary. */
     public SampleShapes(Shape input, Shape output, int gridRank) {
-      this(input, output, gridRank, java.util.Map.of());
+      this(input, output, gridRank, java.util.Map.of(), java.util.List.of());
     }
 
-    /** Copies the coordinates' map (in order). */
+    /** Copies the coordinates' map (in order) and the boundary list. */
     public SampleShapes {
       coordinates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(coordinates));
+      boundary = boundary == null ? java.util.List.of() : java.util.List.copyOf(boundary);
     }
 
     /**

@@ -49,7 +49,7 @@ class ModelFamiliesTest {
     coords.put("x", new double[] {0, 0.5, 1, 1.5, 2});
     coords.put("t", new double[] {0, 1, 2});
     DeepOnet onDomain = (DeepOnet) don.configure(OptionValues.defaults(don.options()), null,
-        new ModelFamily.SampleShapes(Shape.of(5), Shape.of(3, 5), 1, coords));
+        new ModelFamily.SampleShapes(Shape.of(5), Shape.of(3, 5), 1, coords, java.util.List.of()));
     org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {2, 2},
         onDomain.config().lengths(), "t for the 3-point axis, x for the 5-point one");
   }
@@ -64,6 +64,6 @@ class ModelFamiliesTest {
     assertTrue(e.getMessage().startsWith("the fno architecture stored in the model file is not"
         + " valid"), e.getMessage());
     e = assertThrows(GalerkinException.class, () -> ModelFamilies.get("transformer"));
-    assertTrue(e.getMessage().contains("[fno, deeponet]"), e.getMessage());
+    assertTrue(e.getMessage().contains("[fno, deeponet, mgno]"), e.getMessage());
   }
 }

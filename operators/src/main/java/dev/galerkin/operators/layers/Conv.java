@@ -68,6 +68,17 @@ public final class Conv {
    */
   public static Conv create(TfGraph g, String name, int[] kernel, int in, int out, int stride,
       Padding padding, Initializer kernelInit) {
+    return create(g, name, kernel, in, out, stride, padding, kernelInit, true);
+  }
+
+  /**
+   * As {@link #create(TfGraph, String, int[], int, int, int, Padding, Initializer)}, with or
+   * without the bias: a linear operator (MgNO's smoothers and transfers) has none.
+   *
+   * @param bias whether the layer adds {@code name/b}
+   */
+  public static Conv create(TfGraph g, String name, int[] kernel, int in, int out, int stride,
+      Padding padding, Initializer kernelInit, boolean bias) {
     checkKernel(name, kernel);
     Shapes.positive(name, "in", in);
     Shapes.positive(name, "out", out);
@@ -77,7 +88,7 @@ public final class Conv {
     }
     Ops tf = g.claimLayer(name);
     TfVariable w = g.variable(name + "/w", kernelShape(kernel, in, out), kernelInit);
-    TfVariable b = g.variable(name + "/b", new long[] {out}, Initializer.zeros());
+    TfVariable b = bias ? g.variable(name + "/b", new long[] {out}, Initializer.zeros()) : null;
     return new Conv(name, kernel.clone(), in, out, stride, padding, tf, w, b);
   }
 
@@ -132,7 +143,7 @@ public final class Conv {
       case 2 -> tf.nn.conv2d(p, w.variable(), strides(2, false), "VALID");
       default -> conv3d(p);
     };
-    return tf.nn.biasAdd(y, b.variable());
+    return b == null ? y : tf.nn.biasAdd(y, b.variable());
   }
 
   /**

@@ -61,6 +61,17 @@ public final class ConvTranspose {
    */
   public static ConvTranspose create(TfGraph g, String name, int[] kernel, int in, int out, int stride,
       Initializer kernelInit) {
+    return create(g, name, kernel, in, out, stride, kernelInit, true);
+  }
+
+  /**
+   * As {@link #create(TfGraph, String, int[], int, int, int, Initializer)}, with or without the
+   * bias (MgNO's prolongation has none).
+   *
+   * @param bias whether the layer adds {@code name/b}
+   */
+  public static ConvTranspose create(TfGraph g, String name, int[] kernel, int in, int out, int stride,
+      Initializer kernelInit, boolean bias) {
     Conv.checkKernel(name, kernel);
     if (kernel.length > 2) {
       throw new GalerkinException("layer '" + name + "': a transposed convolution has 1 or 2 spatial axes, got "
@@ -77,7 +88,7 @@ public final class ConvTranspose {
     }
     Ops tf = g.claimLayer(name);
     TfVariable w = g.variable(name + "/w", Conv.kernelShape(kernel, out, in), kernelInit);
-    TfVariable b = g.variable(name + "/b", new long[] {out}, Initializer.zeros());
+    TfVariable b = bias ? g.variable(name + "/b", new long[] {out}, Initializer.zeros()) : null;
     return new ConvTranspose(name, kernel.clone(), in, out, stride, tf, w, b);
   }
 
@@ -106,7 +117,8 @@ public final class ConvTranspose {
     Operand<TFloat32> y = tf.nn.conv2dBackpropInput(outputSize, w4, x4, strides, "SAME");
     // the shape of Conv2DBackpropInput is known only at run time: the reshape states it (and drops
     // the unit axis of 1D)
-    return tf.nn.biasAdd(tf.reshape(y, tf.constant(fine)), b.variable());
+    Operand<TFloat32> shaped = tf.reshape(y, tf.constant(fine));
+    return b == null ? shaped : tf.nn.biasAdd(shaped, b.variable());
   }
 
   /** @return the layer name */
