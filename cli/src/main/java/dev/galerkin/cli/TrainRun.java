@@ -16,6 +16,7 @@ import dev.galerkin.operators.training.RunConfig;
 import dev.galerkin.operators.training.SupervisedObjective;
 import dev.galerkin.operators.training.TrainingConfig;
 import dev.galerkin.operators.training.TrainingHistory;
+import dev.galerkin.operators.training.TrainingListener;
 import dev.galerkin.operators.training.TrainingRecipe;
 import dev.galerkin.options.OptionValues;
 import java.io.IOException;
@@ -95,7 +96,7 @@ final class TrainRun {
       TrainingConfig config = recipe.trainingConfig(objective.stepsPerEpoch(recipe.batch()),
           Runtime.getRuntime().availableProcessors(), device);
       SupervisedObjective.Result r = objective.train(config,
-          ProgressBars.training(model.type(), o.quiet), ckpt);
+          announcing(ProgressBars.training(model.type(), o.quiet), console), ckpt);
       RunConfig run = new RunConfig(family.name(), model.architectureJson(), recipe);
       try (NeuralOperator op = r.operator()) {
         op.provenance().put("dataset", o.data.toAbsolutePath().toString());
@@ -118,6 +119,38 @@ final class TrainRun {
           + " --out REPORT_DIR");
     }
     return 0;
+  }
+
+  /** @return {@code bar}, with the model's parameter count printed when it is built */
+  static TrainingListener announcing(TrainingListener bar, PrintWriter console) {
+    return new TrainingListener() {
+      @Override
+      public void built(String type, long parameters) {
+        console.printf(Locale.ROOT, "%s: %,d trainable parameters%n", type, parameters);
+        console.flush();
+        bar.built(type, parameters);
+      }
+
+      @Override
+      public void started(int epochs, long stepsPerEpoch) {
+        bar.started(epochs, stepsPerEpoch);
+      }
+
+      @Override
+      public void step(float loss, int samples) {
+        bar.step(loss, samples);
+      }
+
+      @Override
+      public void epoch(dev.galerkin.operators.training.EpochRecord record, boolean best) {
+        bar.epoch(record, best);
+      }
+
+      @Override
+      public void finished() {
+        bar.finished();
+      }
+    };
   }
 
   private static RunConfig readConfig(Path p) {

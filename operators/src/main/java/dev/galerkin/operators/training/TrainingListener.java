@@ -5,6 +5,14 @@ public interface TrainingListener {
   /** Does nothing. */
   TrainingListener NONE = new TrainingListener() { };
 
+  /**
+   * Called once the model is built, before the first step.
+   *
+   * @param type the model family
+   * @param parameters its trainable parameters
+   */
+  default void built(String type, long parameters) { }
+
   /** @param epochs planned epochs; @param stepsPerEpoch batches per epoch */
   default void started(int epochs, long stepsPerEpoch) { }
 

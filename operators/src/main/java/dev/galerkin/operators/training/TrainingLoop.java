@@ -56,6 +56,8 @@ public final class TrainingLoop {
     try (TfGraph g = TfGraph.builder().seed(config.seed()).threads(config.threads())
         .device(config.device()).build()) {
       Operand<TFloat32> loss = objective.build(g);
+      listener.built(objective.modelType(), g.trainableVariables().stream()
+          .mapToLong(v -> v.shape().size()).sum());
       Adam adam = Adam.minimize(g, loss, config.optimizer());
       Map<String, float[]> best = g.readVariables();
       int bestEpoch = 0;

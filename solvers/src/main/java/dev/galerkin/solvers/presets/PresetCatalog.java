@@ -42,6 +42,15 @@ public final class PresetCatalog {
               "Solved on s x s nodes, stored every stride-th node: a [N, r, r] (input), u [N, r, r]"
                   + " (output), x [r], y [r], r = (s - 1)/stride + 1."),
           DarcyPreset.OPTIONS, DarcyPreset::from),
+      new Entry("darcy-multiscale", "-div(a grad u) = 1, u = 0 on the boundary; a: product of K = 6"
+          + " oscillatory trigonometric factors; 421^2 solve stored at 85^2", "Liu, Xu, Zhang, HANO,"
+          + " J. Comput. Phys. 2024; He, Liu, Xu, MgNO, ICLR 2024", List.of(
+              "Multiscale Darcy (HANO / MgNO benchmarks): -div(a grad u) = f on the unit square,"
+                  + " u = 0 on the boundary; a = prod_{k=1..K} (1 + cos(a_k pi (x+y))/2)(1 +"
+                  + " sin(a_k pi (y-3x))/2), a_k ~ U[-K, K].",
+              "Solved on s x s nodes, stored every stride-th node: a [N, r, r] (input), u [N, r, r]"
+                  + " (output), x [r], y [r], r = (s - 1)/stride + 1."),
+          DarcyMultiscalePreset.OPTIONS, DarcyMultiscalePreset::from),
       new Entry("burgers", "u_t + (u^2/2)_x = nu u_xx periodic, nu = 0.1; u0: GRF 625(-Lap+25I)^-2;"
           + " 8192 solve stored at 1024; u(t = 1)", FNO, List.of(
               "FNO Burgers (Li et al. 2021): u_t + (u^2/2)_x = nu u_xx on the periodic unit"
