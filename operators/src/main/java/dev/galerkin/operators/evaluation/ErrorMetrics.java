@@ -34,6 +34,53 @@ public final class ErrorMetrics {
     return out;
   }
 
+  /**
+   * The relative H1 error of each sample, as {@link dev.galerkin.operators.training.Loss#H1}
+   * trains with it: {@code sqrt(‖e‖² + ‖De‖²) / sqrt(‖y‖² + ‖Dy‖²)}, {@code D} forward differences
+   * {@code (x[i+1] − x[i])·(n−1)} along every axis of the sample (sums over all points).
+   *
+   * @param predicted shape {@code [N, ...grid]}, not modified
+   * @param reference the same shape, not modified
+   * @return one error per sample
+   */
+  public static double[] relativeH1(NdArray predicted, NdArray reference) {
+    int per = checkShapes(predicted, reference);
+    long[] grid = reference.shape().sampleShape().dims();
+    int n = (int) reference.sampleCount();
+    double[] out = new double[n];
+    for (int s = 0; s < n; s++) {
+      double num = 0;
+      double den = 0;
+      int base = s * per;
+      for (int j = 0; j < per; j++) {
+        double r = reference.getDouble(base + j);
+        double e = predicted.getDouble(base + j) - r;
+        num += e * e;
+        den += r * r;
+      }
+      int stride = per;
+      for (long extent : grid) {
+        stride /= (int) extent;
+        if (extent < 2) {
+          continue;
+        }
+        for (int j = 0; j < per; j++) {
+          if ((j / stride) % extent == extent - 1) {
+            continue;
+          }
+          double r0 = reference.getDouble(base + j);
+          double r1 = reference.getDouble(base + j + stride);
+          double e0 = predicted.getDouble(base + j) - r0;
+          double e1 = predicted.getDouble(base + j + stride) - r1;
+          num += (e1 - e0) * (e1 - e0) * (extent - 1) * (extent - 1);
+          den += (r1 - r0) * (r1 - r0) * (extent - 1) * (extent - 1);
+        }
+      }
+      out[s] = den > 0 ? Math.sqrt(num / den) : (num == 0 ? 0 : Double.POSITIVE_INFINITY);
+    }
+    return out;
+  }
+
   /** @return the largest absolute difference of each sample */
   public static double[] maxAbs(NdArray predicted, NdArray reference) {
     int per = checkShapes(predicted, reference);

@@ -41,9 +41,9 @@ class MgnoTrainingTest {
     int n = 270;
     Dataset ds = RecipeData.make(new DarcyPreset(65, 2, 1, 12, 3, DarcyConfig.defaults()), n, 4);
     Split split = Split.contiguous(n, 240, 10, 20);
-    MgnoConfig config = new MgnoConfig(2, 16, 4, 5, 1, 2, 0, Padding.ZERO, Activation.GELU, false);
+    MgnoConfig config = new MgnoConfig(2, 12, 3, 5, 1, 2, 0, Padding.ZERO, Activation.GELU, false);
     int epochs = 60;
-    int batch = 8;
+    int batch = 10;
     long steps = (240 + batch - 1) / batch;
     AdamConfig adam = AdamConfig.adamW(LearningRateSchedule.oneCycle(2e-3, steps * epochs), 1e-5);
     long t0 = System.nanoTime();

@@ -49,6 +49,10 @@ class LossTest {
           Map.of(pp, FloatArray.wrap(Shape.of(b, nx, ny), p), yy,
               FloatArray.wrap(Shape.of(b, nx, ny), y))).at(0);
       assertEquals(expected, got, 1e-5 * expected);
+      double[] perSample = dev.galerkin.operators.evaluation.ErrorMetrics.relativeH1(
+          FloatArray.wrap(Shape.of(b, nx, ny), p), FloatArray.wrap(Shape.of(b, nx, ny), y));
+      assertEquals(expected, (perSample[0] + perSample[1]) / 2, 1e-6 * expected,
+          "the evaluation metric is the loss");
     }
   }
 

@@ -1,0 +1,46 @@
+package dev.galerkin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code galerkin bench models} end to end at a tiny size (the real runs and their numbers are in
+ * the README): both models trained, the report and pictures written, a second run refused without
+ * {@code --resume} and continued with it.
+ */
+@Tag("slow")
+class ModelsBenchTest {
+  @TempDir Path tmp;
+
+  @Test
+  void trainsBothModelsWritesTheReportAndResumes() throws Exception {
+    String[] args = {"bench", "models", "--resolution", "33", "--stride", "2", "--train", "16",
+        "--validation", "4", "--test", "4", "--epochs", "2", "--out", tmp.toString(), "--quiet"};
+    CliRunner r = CliRunner.run(args);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("fno: ") && r.out().contains("mgno: ")
+        && r.out().contains("trainable parameters") && r.out().contains("about"), r.out());
+    for (String f : new String[] {"report.csv", "loss-curves.png", "fno-samples.png",
+        "mgno-samples.png", "fno.h5", "mgno.h5"}) {
+      assertTrue(Files.size(tmp.resolve(f)) > 0, f);
+    }
+    assertEquals(3, Files.readAllLines(tmp.resolve("report.csv")).size());
+    CliRunner again = CliRunner.run(args);
+    assertEquals(1, again.code());
+    assertTrue(again.err().contains("add --resume"), again.err());
+    String[] more = args.clone();
+    more[13] = "3";
+    String[] resumed = java.util.Arrays.copyOf(more, more.length + 1);
+    resumed[more.length] = "--resume";
+    CliRunner cont = CliRunner.run(resumed);
+    assertEquals(0, cont.code(), cont.err());
+    assertTrue(cont.out().lines().anyMatch(l -> l.startsWith("  mgno ") && l.contains(" 3 ")),
+        cont.out());
+  }
+}
