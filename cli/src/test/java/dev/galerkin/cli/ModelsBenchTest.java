@@ -20,7 +20,7 @@ class ModelsBenchTest {
 
   @Test
   void trainsBothModelsWritesTheReportAndResumes() throws Exception {
-    String[] args = {"bench", "models", "--resolution", "33", "--stride", "2", "--train", "16",
+    String[] args = {"bench", "models", "--resolution", "33", "--stride", "2", "--train", "40",
         "--validation", "4", "--test", "4", "--epochs", "2", "--out", tmp.toString(), "--quiet"};
     CliRunner r = CliRunner.run(args);
     assertEquals(0, r.code(), r.err());
