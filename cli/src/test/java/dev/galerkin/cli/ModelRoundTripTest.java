@@ -24,10 +24,13 @@ class ModelRoundTripTest {
     Path data = tmp.resolve("d.h5");
     assertEquals(0, CliRunner.run("generate", "darcy", "--resolution", "41", "--stride", "2",
         "--samples", "20", "--quiet", "--out", data.toString()).code());
-    for (String model : new String[] {"fno", "deeponet"}) {
+    for (String model : new String[] {"fno", "deeponet", "mgno"}) {
       Path file = tmp.resolve(model + ".h5");
-      CliRunner r = CliRunner.run("train", "--model", model, "--data", data.toString(), "--epochs",
-          "2", "--batch", "4", "--modes", "6", "--quiet", "--out", file.toString());
+      CliRunner r = model.equals("mgno")
+          ? CliRunner.run("train", "mgno", "--data", data.toString(), "--epochs", "2", "--batch",
+              "4", "--width", "6", "--layers", "2", "--quiet", "--out", file.toString())
+          : CliRunner.run("train", "--model", model, "--data", data.toString(), "--epochs",
+              "2", "--batch", "4", "--modes", "6", "--quiet", "--out", file.toString());
       assertEquals(0, r.code(), r.err());
       float[] here;
       try (NeuralOperator op = NeuralOperator.load(file); DatasetFile f = DatasetFile.open(data)) {
