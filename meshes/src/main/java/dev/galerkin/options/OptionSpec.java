@@ -159,7 +159,7 @@ public record OptionSpec(String name, Kind kind, String defaultValue, String des
     if (defaultValue != null) {
       extra.add("default " + defaultValue);
     }
-    return extra.isEmpty() ? d : base + " (" + String.join("; ", extra) + ")" + (stop ? "." : "");
+    return extra.isEmpty() ? d : base + " (" + String.join("; ", extra) + ").";
   }
 
   static String format(double v) {

@@ -86,7 +86,7 @@ class PresetCatalogTest {
   void helpTextsKeepTheirUnitsAndDefaults() {
     OptionSpec tol = DarcyPreset.OPTIONS.stream().filter(o -> o.name().equals("tolerance"))
         .findFirst().orElseThrow();
-    assertEquals("Relative residual at which CG stops (default 1e-8)", tol.helpText());
+    assertEquals("Relative residual at which CG stops (default 1e-8).", tol.helpText());
     OptionSpec dt = BurgersPreset.OPTIONS.stream().filter(o -> o.name().equals("dt-max"))
         .findFirst().orElseThrow();
     assertEquals("Largest time step (default 2e-3)", dt.helpText());
