@@ -89,6 +89,6 @@ class PresetCatalogTest {
     assertEquals("Relative residual at which CG stops (default 1e-8).", tol.helpText());
     OptionSpec dt = BurgersPreset.OPTIONS.stream().filter(o -> o.name().equals("dt-max"))
         .findFirst().orElseThrow();
-    assertEquals("Largest time step (default 2e-3)", dt.helpText());
+    assertEquals("Largest time step (default 2e-3).", dt.helpText());
   }
 }
