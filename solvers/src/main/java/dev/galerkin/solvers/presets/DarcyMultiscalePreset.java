@@ -2,11 +2,7 @@ package dev.galerkin.solvers.presets;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.DatasetAttributes;
-import dev.galerkin.data.DoubleArray;
-import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
-import dev.galerkin.data.Shape;
-import dev.galerkin.meshes.Boundary;
 import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid2D;
 import dev.galerkin.options.OptionSpec;
@@ -17,7 +13,6 @@ import dev.galerkin.solvers.darcy.DarcySolver;
 import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.generate.FieldSpec;
 import dev.galerkin.solvers.generate.SampleMaker;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,19 +45,9 @@ public record DarcyMultiscalePreset(int resolution, int stride, int scales, doub
 
   /** Validates the parameters. */
   public DarcyMultiscalePreset {
-    if (resolution < 5) {
-      throw new GalerkinException("--resolution = " + resolution + " is out of range; Darcy needs at"
-          + " least 5 nodes per side");
-    }
-    if (stride < 1) {
-      throw new GalerkinException("--stride = " + stride + " is out of range; it must be at least 1");
-    }
-    Grid2D.unitSquare(resolution, Boundary.DIRICHLET).subsample(stride);
+    DarcyLayout.check(resolution, stride, forcing);
     if (scales < 1 || scales > 32) {
       throw new GalerkinException("--scales = " + scales + " is out of range [1, 32]");
-    }
-    if (!Double.isFinite(forcing)) {
-      throw new GalerkinException("--forcing = " + forcing + " must be finite");
     }
   }
 
@@ -102,10 +87,6 @@ public record DarcyMultiscalePreset(int resolution, int stride, int scales, doub
     }
   }
 
-  private int stored() {
-    return (resolution - 1) / stride + 1;
-  }
-
   @Override
   public String name() {
     return "darcy-multiscale";
@@ -113,34 +94,20 @@ public record DarcyMultiscalePreset(int resolution, int stride, int scales, doub
 
   @Override
   public List<FieldSpec> fields() {
-    Shape s = Shape.of(stored(), stored());
-    return List.of(new FieldSpec("a", FieldRole.INPUT, s), new FieldSpec("u", FieldRole.OUTPUT, s));
+    return DarcyLayout.fields(resolution, stride);
   }
 
   @Override
   public Map<String, NdArray> coordinates() {
-    Grid2D g = Grid2D.unitSquare(resolution, Boundary.DIRICHLET).subsample(stride);
-    Map<String, NdArray> c = new LinkedHashMap<>();
-    c.put("x", DoubleArray.wrap(Shape.of(stored()), g.xCoordinates()));
-    c.put("y", DoubleArray.wrap(Shape.of(stored()), g.yCoordinates()));
-    return c;
+    return DarcyLayout.coordinates(resolution, stride);
   }
 
   @Override
   public Map<String, Object> attributes() {
-    Map<String, Object> a = new LinkedHashMap<>();
-    a.put(DatasetAttributes.PDE, "darcy: -div(a grad u) = f on (0,1)^2, u = 0 on the boundary");
-    a.put(DatasetAttributes.GENERATOR, "a = prod_k (1 + cos(a_k pi (x+y))/2)(1 + sin(a_k pi (y-3x))/2),"
-        + " k = 1.." + scales + ", a_k ~ U[-" + scales + ", " + scales + "], on " + resolution
-        + "^2 nodes");
-    a.put(DatasetAttributes.SOLVER, "vertex-centred 5-point finite volumes, harmonic-mean faces;"
-        + " CG preconditioned by a Galerkin multigrid V-cycle");
-    a.put(DatasetAttributes.SOLVER_TOLERANCE, solver.tolerance());
-    a.put(DatasetAttributes.RESOLUTION, new long[] {stored(), stored()});
-    a.put(DatasetAttributes.PARAMETER_PREFIX + "solve_resolution", (long) resolution);
-    a.put(DatasetAttributes.PARAMETER_PREFIX + "stride", (long) stride);
+    Map<String, Object> a = DarcyLayout.attributes("a = prod_k (1 + cos(a_k pi (x+y))/2)(1 +"
+        + " sin(a_k pi (y-3x))/2), k = 1.." + scales + ", a_k ~ U[-" + scales + ", " + scales
+        + "], on " + resolution + "^2 nodes", resolution, stride, forcing, solver);
     a.put(DatasetAttributes.PARAMETER_PREFIX + "scales", (long) scales);
-    a.put(DatasetAttributes.PARAMETER_PREFIX + "forcing", forcing);
     a.put("source", "Liu, Xu, Zhang, HANO, J. Comput. Phys. 2024; He, Liu, Xu, MgNO, ICLR 2024");
     return a;
   }
@@ -148,12 +115,12 @@ public record DarcyMultiscalePreset(int resolution, int stride, int scales, doub
   /** @return u = 0 on the four sides: Dirichlet on both axes */
   @Override
   public List<BoundaryCondition> boundary() {
-    return List.of(BoundaryCondition.DIRICHLET, BoundaryCondition.DIRICHLET);
+    return DarcyLayout.BOUNDARY;
   }
 
   @Override
   public SampleMaker newMaker() {
-    Grid2D grid = Grid2D.unitSquare(resolution, Boundary.DIRICHLET);
+    Grid2D grid = DarcyLayout.solveGrid(resolution);
     DarcySolver darcy = new DarcySolver(grid, solver);
     double[] a = new double[grid.nodes()];
     double[] freq = new double[scales];

@@ -2,11 +2,7 @@ package dev.galerkin.solvers.presets;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.DatasetAttributes;
-import dev.galerkin.data.DoubleArray;
-import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
-import dev.galerkin.data.Shape;
-import dev.galerkin.meshes.Boundary;
 import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid2D;
 import dev.galerkin.options.OptionSpec;
@@ -20,7 +16,6 @@ import dev.galerkin.solvers.generate.SampleMaker;
 import dev.galerkin.solvers.random.CosineGaussianField;
 import dev.galerkin.solvers.random.FieldTransform;
 import dev.galerkin.solvers.random.RandomFieldPreset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,17 +41,7 @@ public record DarcyPreset(int resolution, int stride, double forcing, double hig
 
   /** Validates the parameters. */
   public DarcyPreset {
-    if (resolution < 5) {
-      throw new GalerkinException("--resolution = " + resolution + " is out of range; Darcy needs at"
-          + " least 5 nodes per side");
-    }
-    if (stride < 1) {
-      throw new GalerkinException("--stride = " + stride + " is out of range; it must be at least 1");
-    }
-    Grid2D.unitSquare(resolution, Boundary.DIRICHLET).subsample(stride); // names the strides that fit
-    if (!Double.isFinite(forcing)) {
-      throw new GalerkinException("--forcing = " + forcing + " must be finite");
-    }
+    DarcyLayout.check(resolution, stride, forcing);
     if (!(high > 0) || !(low > 0) || !Double.isFinite(high) || !Double.isFinite(low)) {
       throw new GalerkinException("--high = " + high + ", --low = " + low
           + ": both coefficients must be positive and finite");
@@ -66,14 +51,6 @@ public record DarcyPreset(int resolution, int stride, double forcing, double hig
   /** @return the paper's setup: 421² solve, stride 5 (85² stored), f = 1, a in {12, 3} */
   public static DarcyPreset fno() {
     return new DarcyPreset(421, 5, 1, 12, 3, DarcyConfig.defaults());
-  }
-
-  private Grid2D solveGrid() {
-    return Grid2D.unitSquare(resolution, Boundary.DIRICHLET);
-  }
-
-  private int stored() {
-    return (resolution - 1) / stride + 1;
   }
 
   /** The options of {@code galerkin generate darcy}, with the paper's values as defaults. */
@@ -100,32 +77,19 @@ public record DarcyPreset(int resolution, int stride, double forcing, double hig
 
   @Override
   public List<FieldSpec> fields() {
-    Shape s = Shape.of(stored(), stored());
-    return List.of(new FieldSpec("a", FieldRole.INPUT, s), new FieldSpec("u", FieldRole.OUTPUT, s));
+    return DarcyLayout.fields(resolution, stride);
   }
 
   @Override
   public Map<String, NdArray> coordinates() {
-    Grid2D g = solveGrid().subsample(stride);
-    Map<String, NdArray> c = new LinkedHashMap<>();
-    c.put("x", DoubleArray.wrap(Shape.of(stored()), g.xCoordinates()));
-    c.put("y", DoubleArray.wrap(Shape.of(stored()), g.yCoordinates()));
-    return c;
+    return DarcyLayout.coordinates(resolution, stride);
   }
 
   @Override
   public Map<String, Object> attributes() {
-    Map<String, Object> a = new LinkedHashMap<>();
-    a.put(DatasetAttributes.PDE, "darcy: -div(a grad u) = f on (0,1)^2, u = 0 on the boundary");
-    a.put(DatasetAttributes.GENERATOR, "a = " + high + " where w >= 0 else " + low + ", w ~ GRF"
-        + " (-Laplacian + 9 I)^-2 by cosine series on " + resolution + "^2 nodes");
-    a.put(DatasetAttributes.SOLVER, "vertex-centred 5-point finite volumes, harmonic-mean faces;"
-        + " CG preconditioned by a Galerkin multigrid V-cycle");
-    a.put(DatasetAttributes.SOLVER_TOLERANCE, solver.tolerance());
-    a.put(DatasetAttributes.RESOLUTION, new long[] {stored(), stored()});
-    a.put(DatasetAttributes.PARAMETER_PREFIX + "solve_resolution", (long) resolution);
-    a.put(DatasetAttributes.PARAMETER_PREFIX + "stride", (long) stride);
-    a.put(DatasetAttributes.PARAMETER_PREFIX + "forcing", forcing);
+    Map<String, Object> a = DarcyLayout.attributes("a = " + high + " where w >= 0 else " + low
+        + ", w ~ GRF (-Laplacian + 9 I)^-2 by cosine series on " + resolution + "^2 nodes",
+        resolution, stride, forcing, solver);
     a.put(DatasetAttributes.PARAMETER_PREFIX + "coefficients", new double[] {high, low});
     a.put("source", "Li et al., Fourier Neural Operator for Parametric PDEs, ICLR 2021");
     return a;
@@ -134,12 +98,12 @@ public record DarcyPreset(int resolution, int stride, double forcing, double hig
   /** @return u = 0 on the four sides: Dirichlet on both axes */
   @Override
   public List<BoundaryCondition> boundary() {
-    return List.of(BoundaryCondition.DIRICHLET, BoundaryCondition.DIRICHLET);
+    return DarcyLayout.BOUNDARY;
   }
 
   @Override
   public SampleMaker newMaker() {
-    Grid2D grid = solveGrid();
+    Grid2D grid = DarcyLayout.solveGrid(resolution);
     CosineGaussianField<Grid2D> latent = RandomFieldPreset.fnoDarcyGaussian(resolution);
     FieldTransform threshold = new FieldTransform.Threshold(0, high, low);
     DarcySolver darcy = new DarcySolver(grid, solver);
