@@ -197,7 +197,7 @@ final class ModelsBench implements Callable<Integer> {
         return new Plan("mgno", new Mgno(c), 8, AdamConfig.adamW(oneCycle, 1e-4), Loss.H1,
             Normalisation.Kind.GLOBAL, "MgNO width 24, 5 layers, " + levels + " levels, zero"
                 + " padding; one-cycle to 5e-4 (div 2, final div 100, 20% warm-up), batch 8,"
-                + " relative H1 (finite differences), global normalisation");
+                + " relative H1 (spectral, the reference's), global normalisation");
       }
       default -> throw new GalerkinException("--models: '" + name + "' is not one of fno, mgno");
     }

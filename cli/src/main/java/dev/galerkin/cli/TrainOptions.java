@@ -42,7 +42,7 @@ final class TrainOptions {
   @Option(names = "--weight-decay", defaultValue = "1e-4", description = "Decoupled weight decay of AdamW; 0 is Adam (default ${DEFAULT-VALUE}).")
   double weightDecay;
 
-  @Option(names = "--loss", defaultValue = "relative-l2", description = "Training loss: relative-l2, mse or h1 (relative H1 by finite differences) (default ${DEFAULT-VALUE}).")
+  @Option(names = "--loss", defaultValue = "relative-l2", description = "Training loss: relative-l2, mse, h1 (relative H1, spectral as in the MgNO reference) or h1-fd (relative H1 by finite differences) (default ${DEFAULT-VALUE}).")
   String loss;
 
   @Option(names = "--normalise", description = "Field statistics: global (one mean and deviation per field, any grid) or pointwise (per point, the training grid only) (default: the family's, global for fno, pointwise for deeponet).")

@@ -35,15 +35,28 @@ public final class ErrorMetrics {
   }
 
   /**
-   * The relative H1 error of each sample, as {@link dev.galerkin.operators.training.Loss#H1}
-   * trains with it: {@code sqrt(‖e‖² + ‖De‖²) / sqrt(‖y‖² + ‖Dy‖²)}, {@code D} forward differences
-   * {@code (x[i+1] − x[i])·(n−1)} along every axis of the sample (sums over all points).
+   * The relative H1 error of each sample as {@link dev.galerkin.operators.training.Loss#H1}
+   * trains with it (spectral, the MgNO reference's metric; every sample axis a grid axis).
    *
    * @param predicted shape {@code [N, ...grid]}, not modified
    * @param reference the same shape, not modified
    * @return one error per sample
    */
   public static double[] relativeH1(NdArray predicted, NdArray reference) {
+    checkShapes(predicted, reference);
+    return dev.galerkin.operators.tf.SpectralH1.perSample(predicted, reference);
+  }
+
+  /**
+   * The relative H1 error of each sample by finite differences, as {@link
+   * dev.galerkin.operators.training.Loss#H1_FD} trains with it: {@code sqrt(‖e‖² + ‖De‖²) / sqrt(‖y‖² + ‖Dy‖²)}, {@code D} forward differences
+   * {@code (x[i+1] − x[i])·(n−1)} along every axis of the sample (sums over all points).
+   *
+   * @param predicted shape {@code [N, ...grid]}, not modified
+   * @param reference the same shape, not modified
+   * @return one error per sample
+   */
+  public static double[] relativeH1FiniteDifferences(NdArray predicted, NdArray reference) {
     int per = checkShapes(predicted, reference);
     long[] grid = reference.shape().sampleShape().dims();
     int n = (int) reference.sampleCount();

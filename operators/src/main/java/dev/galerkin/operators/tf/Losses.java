@@ -71,7 +71,7 @@ public final class Losses {
   }
 
   /**
-   * The relative H1 error, averaged over the batch: per sample
+   * The relative H1 error by finite differences, averaged over the batch: per sample
    * {@code sqrt(‖e‖² + ‖De‖² + ε²) / sqrt(‖y‖² + ‖Dy‖² + ε²)} with {@code e = ŷ − y}, {@code D} the
    * forward differences {@code (x[i+1] − x[i])·(n−1)} along each grid axis (the unit box's
    * spacing) and sums over all points. Axes after the grid (channels) are not differentiated.
@@ -128,7 +128,7 @@ public final class Losses {
     return tf.constant(a);
   }
 
-  private static Operand<org.tensorflow.types.TInt32> sampleAxes(Ops tf, int rank) {
+  static Operand<org.tensorflow.types.TInt32> sampleAxes(Ops tf, int rank) {
     int[] a = new int[rank - 1];
     for (int i = 1; i < rank; i++) {
       a[i - 1] = i;
@@ -136,7 +136,7 @@ public final class Losses {
     return tf.constant(a);
   }
 
-  private static void checkSame(String loss, Operand<TFloat32> p, Operand<TFloat32> t) {
+  static void checkSame(String loss, Operand<TFloat32> p, Operand<TFloat32> t) {
     org.tensorflow.ndarray.Shape a = p.shape();
     org.tensorflow.ndarray.Shape b = t.shape();
     if (a.isUnknown() || b.isUnknown() || !a.isCompatibleWith(b)) {
