@@ -298,6 +298,10 @@ public final class NeuralOperator implements AutoCloseable {
   public static NeuralOperator load(Path file) {
     ModelCheckpoint c = ModelFile.read(file);
     Map<String, Object> p = new LinkedHashMap<>(c.provenance());
+    if ("time-stepper".equals(p.get("task"))) {
+      throw new GalerkinException(file + " holds a time-stepper trained on trajectories; load it"
+          + " with TimeStepper.load (galerkin evaluate takes both kinds)");
+    }
     String in = (String) p.remove("input_field");
     String out = (String) p.remove("output_field");
     long[] inShape = (long[]) p.remove("input_sample_shape");

@@ -60,8 +60,13 @@ public final class Fno extends ConfiguredModel<FnoConfig> {
     long[] spatial = layout.spatial;
     long[] withChannels = concat(new long[] {-1}, spatial, new long[] {layout.inChannels});
     Operand<TFloat32> x = tf.reshape(input, tf.constant(withChannels));
-    Operand<TFloat32> first = tf.slice(x, tf.constant(new long[d + 2]),
-        tf.constant(concat(new long[] {-1}, spatial, new long[] {1})));
+    // int32 begin and size (Slice's gradient needs them) and no gradient: the slice only gives
+    // the grid channel its batch size, and a time-stepper unrolled in the graph differentiates x
+    int[] firstSize = new int[d + 2];
+    Arrays.fill(firstSize, -1);
+    firstSize[d + 1] = 1;
+    Operand<TFloat32> first = tf.stopGradient(tf.slice(x, tf.constant(new int[d + 2]),
+        tf.constant(firstSize)));
     Operand<TFloat32> grid = tf.math.add(tf.math.mul(first, tf.constant(0f)), gridConstant(tf, spatial));
     Operand<TFloat32> h = tf.concat(List.of(x, grid), tf.constant(d + 1));
 

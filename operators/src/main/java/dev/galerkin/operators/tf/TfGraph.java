@@ -62,6 +62,7 @@ public final class TfGraph implements AutoCloseable {
   private final List<TfVariable> pending = new ArrayList<>();
   private Session session;
   private boolean closed;
+  private int sharing;
 
   private TfGraph(Builder b) {
     this.seed = b.seed;
@@ -112,7 +113,7 @@ public final class TfGraph implements AutoCloseable {
    */
   public Ops claimLayer(String name) {
     Names.check("layer", name);
-    if (!layers.add(name)) {
+    if (!layers.add(name) && sharing == 0) {
       throw new GalerkinException("layer name '" + name + "' is already used in this graph; give each layer its own name");
     }
     return scope(name);
@@ -133,6 +134,24 @@ public final class TfGraph implements AutoCloseable {
       scopes.put(path, s);
     }
     return s;
+  }
+
+  /**
+   * Builds {@code body} again on this graph with the variables (and layer names) it already
+   * created: inside it, {@link #variable} returns the existing variable of that name (of the same
+   * shape) instead of failing. This is how one model is applied several times in one graph, for
+   * example to unroll a learned time-stepper with the gradient through every step.
+   *
+   * @param body builds ops, typically {@code () -> model.forward(g, x, in, out)} a second time
+   * @return what {@code body} returns
+   */
+  public <T> T sharingVariables(java.util.function.Supplier<T> body) {
+    sharing++;
+    try {
+      return body.get();
+    } finally {
+      sharing--;
+    }
   }
 
   /**
@@ -171,6 +190,9 @@ public final class TfGraph implements AutoCloseable {
    */
   public TfVariable variable(String name, long[] shape, Initializer init, boolean trainable) {
     Names.check("variable", name);
+    if (sharing > 0 && variables.containsKey(name)) {
+      return variable(name, shape, (float[]) null, trainable);
+    }
     float[] values = init.values(shape.clone(), new SplittableRandom(Names.streamSeed(seed, name)));
     return variable(name, shape, values, trainable);
   }
@@ -186,6 +208,14 @@ public final class TfGraph implements AutoCloseable {
    */
   public TfVariable variable(String name, long[] shape, float[] values, boolean trainable) {
     Names.check("variable", name);
+    TfVariable existing = variables.get(name);
+    if (existing != null && sharing > 0) {
+      if (!Arrays.equals(existing.shape().dims(), shape)) {
+        throw new GalerkinException("variable '" + name + "' is shared with shape "
+            + existing.shape() + " but asked for " + Arrays.toString(shape));
+      }
+      return existing;
+    }
     if (variables.containsKey(name)) {
       throw new GalerkinException("variable '" + name + "' already exists in this graph");
     }
