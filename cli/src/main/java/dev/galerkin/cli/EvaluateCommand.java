@@ -52,15 +52,26 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--device", defaultValue = "cpu", description = "cpu or gpu (default ${DEFAULT-VALUE}).")
   String device;
 
+  @Option(names = "--frames", description = "For a time-stepper: frames to roll out after the input window (default: every frame the reference has).")
+  Integer frames;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
+    if (dev.galerkin.operators.timestep.TimeStepper.isTimeStepper(
+        dev.galerkin.operators.model.ModelFile.read(modelFile))) {
+      return RolloutEvaluation.run(modelFile, data, samples, frames, out, console);
+    }
+    if (frames != null) {
+      throw new GalerkinException("--frames is for time-steppers; " + modelFile + " is a"
+          + " field-to-field operator");
+    }
     Files.createDirectories(out);
     try (NeuralOperator op = NeuralOperator.load(modelFile).onDevice(Device.parse(device))) {
       List<EvaluationReport.Row> rows = new ArrayList<>();
-      long[] chosen = chosenSamples(op, data, samples);
+      long[] chosen = chosenSamples(op.split(), data, samples);
       String what = samples.equals("test") ? "test split" : samples.equals("all") ? "all samples"
           : "samples " + samples;
       rows.addAll(evaluate(op, data, chosen, what, "samples.png"));
@@ -81,11 +92,12 @@ final class EvaluateCommand implements Callable<Integer> {
    * The samples to evaluate: the model's own test split (stored in the model, or rebuilt from the
    * seed and fractions a layout-version-1 model records), every sample, or a range {@code I:J}.
    */
-  static long[] chosenSamples(NeuralOperator op, Path data, String which) {
+  static long[] chosenSamples(java.util.Optional<dev.galerkin.operators.model.StoredSplit> split,
+      Path data, String which) {
     try (DatasetFile f = DatasetFile.open(data)) {
       long n = f.sampleCount();
       if (which.equals("test")) {
-        return op.split().orElseThrow(() -> new GalerkinException("the model does not record its"
+        return split.orElseThrow(() -> new GalerkinException("the model does not record its"
             + " train/validation split; evaluate with --samples all or I:J, or retrain it with"
             + " galerkin train")).resolve(n).test();
       }

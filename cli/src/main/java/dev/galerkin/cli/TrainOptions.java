@@ -18,6 +18,24 @@ final class TrainOptions {
   @Option(names = "--output", defaultValue = "u", description = "Output field(s), comma-separated (default ${DEFAULT-VALUE}).")
   String output;
 
+  @Option(names = "--trajectory", description = "Train a time-stepper on these trajectory fields [T, ...grid(, C)], comma-separated (for example w of navier-stokes, q of shallow-water); --input/--output are then not used.")
+  String trajectory;
+
+  @Option(names = "--static", description = "With --trajectory: fields without a time axis [...grid(, C)] appended to every window as channels (for example the bathymetry b).")
+  String statics;
+
+  @Option(names = "--history", defaultValue = "1", description = "With --trajectory: frames in the model's input window (the FNO paper's Navier-Stokes setup uses 10) (default ${DEFAULT-VALUE}).")
+  int history;
+
+  @Option(names = "--horizon", defaultValue = "1", description = "With --trajectory: frames predicted per model step (default ${DEFAULT-VALUE}).")
+  int horizon;
+
+  @Option(names = "--unroll", defaultValue = "one-step", description = "With --trajectory: one-step, pushforward:N (up to N steps without gradient before the trained one, PDEArena) or full:L (back-propagate through L steps, the FNO paper) (default ${DEFAULT-VALUE}).")
+  String unroll;
+
+  @Option(names = "--windows", defaultValue = "1", description = "With --trajectory: random windows per training trajectory and epoch (default ${DEFAULT-VALUE}).")
+  int windows;
+
   @Option(names = "--out", description = "The model file to write (.h5).")
   Path out;
 

@@ -79,6 +79,9 @@ final class TrainRun {
       throw new GalerkinException("--resume: no checkpoint " + ckpt + " to continue from");
     }
     try (DatasetFile data = DatasetFile.open(o.data)) {
+      if (o.trajectory != null) {
+        return TrajectoryTraining.run(family, familyOptions, file, recipe, o, data, ckpt, console);
+      }
       Map<String, Shape> in = shapes(data, recipe.inputs());
       Map<String, Shape> out = shapes(data, recipe.outputs());
       FieldStack inStack = FieldStack.of(in);
@@ -153,7 +156,7 @@ final class TrainRun {
     };
   }
 
-  private static RunConfig readConfig(Path p) {
+  static RunConfig readConfig(Path p) {
     if (!Files.isRegularFile(p)) {
       throw new GalerkinException("--config " + p + ": no such file; give a JSON file such as the"
           + " MODEL.config.json that train writes");
@@ -186,7 +189,7 @@ final class TrainRun {
         useFile && !given.test("--patience") ? f.patience() : o.patience);
   }
 
-  private static List<String> fields(String option, String text) {
+  static List<String> fields(String option, String text) {
     List<String> names = Arrays.stream(text.split(",")).map(String::strip).toList();
     if (names.isEmpty() || names.stream().anyMatch(String::isEmpty)) {
       throw new GalerkinException(option + " " + text + " is not a comma-separated list of field"
@@ -196,7 +199,7 @@ final class TrainRun {
   }
 
   /** @return the dataset's coordinate fields, in file order */
-  private static Map<String, double[]> coordinates(DatasetFile data) {
+  static Map<String, double[]> coordinates(DatasetFile data) {
     Map<String, double[]> c = new LinkedHashMap<>();
     for (var f : data.fields()) {
       if (f.role() == dev.galerkin.data.FieldRole.COORDINATE && f.shape().rank() == 1) {
@@ -240,7 +243,7 @@ final class TrainRun {
     return b.build();
   }
 
-  private static void writeAtomically(Path target, String text) {
+  static void writeAtomically(Path target, String text) {
     dev.galerkin.data.AtomicFiles.write(target, true, tmp -> Files.writeString(tmp, text));
   }
 
