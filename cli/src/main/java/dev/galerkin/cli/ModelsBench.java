@@ -35,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,8 +59,32 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "models", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Train FNO and MgNO on the same Darcy data and budget; one report of accuracy and cost.")
 final class ModelsBench implements Callable<Integer> {
-  @Option(names = "--preset", defaultValue = "darcy", description = "darcy (FNO's piecewise-constant 12/3 coefficient) or darcy-multiscale (default ${DEFAULT-VALUE}).")
+  @Option(names = "--task", defaultValue = "elliptic", description = "elliptic (FNO and MgNO on Darcy) or rollout (time-steppers on trajectories, see --models) (default ${DEFAULT-VALUE}).")
+  String task;
+
+  @Option(names = "--preset", description = "elliptic: darcy (FNO's piecewise-constant 12/3 coefficient, the default) or darcy-multiscale; rollout: navier-stokes (the default) or shallow-water.")
   String preset;
+
+  @Option(names = "--set", description = "rollout: a preset option KEY=VALUE, repeatable (navier-stokes defaults here: viscosity 1e-3, resolution 64, final-time 50, time-steps 50, grf-variance 686 as the released FNO data).")
+  List<String> set = new ArrayList<>();
+
+  @Option(names = "--history", defaultValue = "10", description = "rollout: frames in the window (default ${DEFAULT-VALUE}, the FNO paper's).")
+  int history;
+
+  @Option(names = "--unroll", defaultValue = "one-step", description = "rollout: one-step, pushforward:N or full:L (default ${DEFAULT-VALUE}).")
+  String unroll;
+
+  @Option(names = "--windows", defaultValue = "4", description = "rollout: random windows per training trajectory and epoch (default ${DEFAULT-VALUE}).")
+  int windows;
+
+  @Option(names = "--batch", defaultValue = "16", description = "rollout: batch size (default ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--lr", defaultValue = "1e-3", description = "rollout: peak learning rate of the cosine schedule with warm-up (default ${DEFAULT-VALUE}).")
+  double lr;
+
+  @Option(names = "--minutes", description = "rollout: train each model for about this many minutes (its epochs from its measured step time) instead of --epochs: equal training time.")
+  Double minutes;
 
   @Option(names = "--resolution", defaultValue = "421", description = "Nodes per side of the solve (default ${DEFAULT-VALUE}).")
   int resolution;
@@ -79,7 +104,7 @@ final class ModelsBench implements Callable<Integer> {
   @Option(names = "--epochs", defaultValue = "500", description = "Epochs of every model (default ${DEFAULT-VALUE}, as both papers).")
   int epochs;
 
-  @Option(names = "--models", defaultValue = "fno,mgno", description = "Models to train, comma-separated: fno, mgno (default ${DEFAULT-VALUE}).")
+  @Option(names = "--models", description = "Models to train, comma-separated: elliptic fno, mgno (the default both); rollout FAMILY or FAMILY:key=value;... (default fno,unet,sinenet:waves=2,sinenet:waves=4,sinenet:waves=8).")
   String models;
 
   @Option(names = "--recipe", defaultValue = "paper", description = "paper (each model its paper's recipe) or common (FNO's recipe for both) (default ${DEFAULT-VALUE}).")
@@ -116,6 +141,14 @@ final class ModelsBench implements Callable<Integer> {
     Checks.positive("--validation", validation);
     Checks.positive("--test", test);
     Checks.positive("--epochs", epochs);
+    if (task.equals("rollout")) {
+      return rollout();
+    }
+    if (!task.equals("elliptic")) {
+      throw new GalerkinException("--task " + task + " is not known; use elliptic or rollout");
+    }
+    preset = preset == null ? "darcy" : preset;
+    models = models == null ? "fno,mgno" : models;
     if (!recipe.equals("paper") && !recipe.equals("common")) {
       throw new GalerkinException("--recipe " + recipe + " is not known; use paper or common");
     }
@@ -168,6 +201,32 @@ final class ModelsBench implements Callable<Integer> {
       rows.add(run(plans.get(k), objectives.get(k), configs.get(k), ds, split, console));
     }
     report(rows, console, r);
+    return 0;
+  }
+
+  private int rollout() throws IOException {
+    String p = preset == null ? "navier-stokes" : preset;
+    Map<String, String> options = new LinkedHashMap<>();
+    if (p.equals("navier-stokes")) {
+      options.put("viscosity", "1e-3");
+      options.put("resolution", "64");
+      options.put("final-time", "50");
+      options.put("time-steps", "50");
+      options.put("grf-variance", "686");
+    }
+    for (String kv : set) {
+      String[] a = kv.split("=", 2);
+      if (a.length != 2) {
+        throw new GalerkinException("--set " + kv + " is not KEY=VALUE");
+      }
+      options.put(a[0].strip(), a[1].strip());
+    }
+    List<String> names = Arrays.stream((models == null
+        ? "fno,unet,sinenet:waves=2,sinenet:waves=4,sinenet:waves=8" : models).split(","))
+        .map(String::strip).toList();
+    RolloutBench.run(new RolloutBench.Settings(p, options, train, validation, test, epochs, minutes,
+        history, unroll, windows, batch, lr, names, seed, out, resume, quiet),
+        spec.commandLine().getOut());
     return 0;
   }
 

@@ -43,4 +43,25 @@ class ModelsBenchTest {
     assertTrue(cont.out().lines().anyMatch(l -> l.startsWith("  mgno ") && l.contains(" 3 ")),
         cont.out());
   }
+
+  @Test
+  void rollsOutTimeSteppersOnNavierStokesForEqualMinutes() throws Exception {
+    Path out = tmp.resolve("rollout");
+    CliRunner r = CliRunner.run("bench", "models", "--task", "rollout", "--set", "resolution=16",
+        "--set", "final-time=4", "--set", "time-steps=8", "--train", "8", "--validation", "2",
+        "--test", "2", "--minutes", "0.02", "--history", "2", "--models",
+        "fno:width=6;modes=3;layers=2,fno:width=4;modes=2;layers=1", "--out", out.toString(),
+        "--quiet");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("2 frames in, rolled out to frame 8"), r.out());
+    assertTrue(r.out().contains("fno-width6-modes3-layers2") && r.out().contains("corr. time"),
+        r.out());
+    assertEquals(3, Files.readAllLines(out.resolve("report.csv")).size());
+    assertTrue(Files.size(out.resolve("rollout-curves.png")) > 0);
+    CliRunner bad = CliRunner.run("bench", "models", "--task", "rollout", "--models", "fno:width", "--history", "2",
+        "--set", "resolution=16", "--set", "final-time=4", "--set", "time-steps=8", "--train", "4",
+        "--validation", "2", "--test", "2", "--out", tmp.resolve("bad").toString(), "--quiet");
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("FAMILY:key=value"), bad.err());
+  }
 }
