@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * FNO as a time-stepper on small Navier–Stokes trajectories (ν = 1e-3, 32², 20 frames to t = 10):
  * one-step training rolls out below a stated error, full unrolling shares one set of weights across
- * the unrolled steps, pushforward trains, and a saved stepper rolled out in a fresh JVM gives the
+ * the unrolled steps (FNO and MgNO), pushforward trains, and a saved stepper rolled out in a fresh JVM gives the
  * same frames.
  */
 @Tag("slow")
@@ -127,5 +127,12 @@ class TrajectoryTrainingTest {
     List<EpochRecord> ph = push.train(config(4, 8, 8), TrainingListener.NONE, null).history();
     assertTrue(ph.get(ph.size() - 1).trainLoss() < ph.get(0).trainLoss(),
         "pushforward training lowers its loss: " + ph);
+    var mgno = new dev.galerkin.operators.mgno.Mgno(new dev.galerkin.operators.mgno.MgnoConfig(2,
+        8, 2, 3, 1, 2, 0, dev.galerkin.operators.layers.Padding.CIRCULAR, Activation.GELU, false));
+    List<EpochRecord> mh = TrajectoryObjective.builder(mgno, ds).trajectories("w").history(4)
+        .unroll(Unroll.full(3)).split(split).build().train(config(3, 8, 2), TrainingListener.NONE,
+            null).history();
+    assertTrue(mh.get(mh.size() - 1).trainLoss() < mh.get(0).trainLoss(),
+        "MgNO unrolled through three steps lowers its loss: " + mh);
   }
 }
