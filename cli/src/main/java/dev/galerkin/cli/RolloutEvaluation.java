@@ -217,18 +217,8 @@ final class RolloutEvaluation {
     }
 
     private static double[] limits(double[] v) {
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      for (double x : v) {
-        if (Double.isFinite(x)) {
-          lo = Math.min(lo, x);
-          hi = Math.max(hi, x);
-        }
-      }
-      if (!(hi > lo)) {
-        hi = lo + 1;
-      }
-      return new double[] {lo, hi};
+      double[] r = Heatmap.finiteRange(v);
+      return r == null ? new double[] {0, 1} : r[1] > r[0] ? r : new double[] {r[0], r[0] + 1};
     }
   }
 }

@@ -107,21 +107,30 @@ final class TrainRun {
         op.provenance().put("run_config", run.toJson());
         op.save(o.out, o.overwrite);
       }
-      Path csv = dir.resolve(stem + ".history.csv");
-      Path png = dir.resolve(stem + ".loss.png");
-      Path json = dir.resolve(stem + ".config.json");
-      TrainingHistory.writeCsv(r.history(), csv);
-      TrainingHistory.writePng(r.history(), model.type() + " on " + o.data.getFileName(), png);
-      writeAtomically(json, run.toJson() + "\n");
       console.printf(Locale.ROOT, "wrote %s: %s, %d epochs, best epoch %d with validation relative"
           + " L2 %.2f%%%n", o.out, model.type(), r.history().size(), r.bestEpoch(),
           100 * r.bestValidationError());
-      console.println("history: " + csv + ", loss curve: " + png + ", run configuration: " + json
-          + ", checkpoint: " + ckpt + " (train longer with --epochs N --resume)");
+      writeRunFiles(r.history(), model.type() + " on " + o.data.getFileName(), run, o.out, ckpt,
+          console);
       console.println("evaluate it with: galerkin evaluate --model " + o.out + " --data " + o.data
           + " --out REPORT_DIR");
     }
     return 0;
+  }
+
+  /** Writes {@code MODEL.history.csv}, {@code MODEL.loss.png} and {@code MODEL.config.json}. */
+  static void writeRunFiles(List<dev.galerkin.operators.training.EpochRecord> history,
+      String title, RunConfig run, Path model, Path ckpt, PrintWriter console) {
+    Path dir = model.toAbsolutePath().getParent();
+    String stem = model.getFileName().toString().replaceFirst("\\.h5$", "");
+    Path csv = dir.resolve(stem + ".history.csv");
+    Path png = dir.resolve(stem + ".loss.png");
+    Path json = dir.resolve(stem + ".config.json");
+    TrainingHistory.writeCsv(history, csv);
+    TrainingHistory.writePng(history, title, png);
+    writeAtomically(json, run.toJson() + "\n");
+    console.println("history: " + csv + ", loss curve: " + png + ", run configuration: " + json
+        + ", checkpoint: " + ckpt + " (train longer with --epochs N --resume)");
   }
 
   /** @return {@code bar}, with the model's parameter count printed when it is built */

@@ -12,7 +12,6 @@ import dev.galerkin.operators.timestep.TrajectoryObjective;
 import dev.galerkin.operators.timestep.Unroll;
 import dev.galerkin.operators.training.RunConfig;
 import dev.galerkin.operators.training.TrainingConfig;
-import dev.galerkin.operators.training.TrainingHistory;
 import dev.galerkin.operators.training.TrainingRecipe;
 import dev.galerkin.options.OptionValues;
 import java.io.PrintWriter;
@@ -58,26 +57,17 @@ final class TrajectoryTraining {
     TrajectoryObjective.Result r = objective.train(config,
         TrainRun.announcing(ProgressBars.training(model.type(), o.quiet), console), ckpt);
     RunConfig run = new RunConfig(family.name(), model.architectureJson(), recipe);
-    Path dir = o.out.toAbsolutePath().getParent();
-    String stem = o.out.getFileName().toString().replaceFirst("\\.h5$", "");
     try (TimeStepper s = r.stepper()) {
       s.provenance().put("dataset", o.data.toAbsolutePath().toString());
       s.provenance().put("learning_rate", recipe.lr());
       s.provenance().put("run_config", run.toJson());
       s.save(o.out, o.overwrite);
     }
-    Path csv = dir.resolve(stem + ".history.csv");
-    Path png = dir.resolve(stem + ".loss.png");
-    Path json = dir.resolve(stem + ".config.json");
-    TrainingHistory.writeCsv(r.history(), csv);
-    TrainingHistory.writePng(r.history(), model.type() + " time-stepper on "
-        + o.data.getFileName(), png);
-    TrainRun.writeAtomically(json, run.toJson() + "\n");
     console.printf(Locale.ROOT, "wrote %s: %s time-stepper, %d epochs, best epoch %d with"
         + " validation rollout relative L2 %.2f%%%n", o.out, model.type(), r.history().size(),
         r.bestEpoch(), 100 * r.history().get(r.bestEpoch() - 1).validationError());
-    console.println("history: " + csv + ", loss curve: " + png + ", run configuration: " + json
-        + ", checkpoint: " + ckpt + " (train longer with --epochs N --resume)");
+    TrainRun.writeRunFiles(r.history(), model.type() + " time-stepper on " + o.data.getFileName(),
+        run, o.out, ckpt, console);
     console.println("evaluate its rollouts with: galerkin evaluate --model " + o.out + " --data "
         + o.data + " --out REPORT_DIR");
     return 0;

@@ -369,7 +369,7 @@ public final class Heatmap implements Panel {
   }
 
   /** @return {@code {min, max}} of the finite values, or {@code null} if there are none */
-  static double[] finiteRange(double[] v) {
+  public static double[] finiteRange(double[] v) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double d : v) {

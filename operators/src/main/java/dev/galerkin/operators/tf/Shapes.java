@@ -7,6 +7,14 @@ import org.tensorflow.Operand;
 public final class Shapes {
   private Shapes() {}
 
+  /** @return {@code [-1, ...sample]}: a placeholder shape with a dynamic batch axis */
+  public static long[] batched(dev.galerkin.data.Shape sample) {
+    long[] d = new long[sample.rank() + 1];
+    d[0] = -1;
+    System.arraycopy(sample.dims(), 0, d, 1, sample.rank());
+    return d;
+  }
+
   /** Throws unless {@code x} has static rank {@code rank}; {@code layout} describes the axes. */
   public static void requireRank(String layer, Operand<?> x, int rank, String layout) {
     org.tensorflow.ndarray.Shape s = x.shape();

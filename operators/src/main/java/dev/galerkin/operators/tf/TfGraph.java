@@ -333,6 +333,25 @@ public final class TfGraph implements AutoCloseable {
   }
 
   /**
+   * Sets every variable of this graph from a trained model's weights, in one session run.
+   *
+   * @param weights name → values, a superset of this graph's variables
+   * @param modelType the model family, for the error when a weight is missing
+   */
+  public void writeWeights(Map<String, float[]> weights, String modelType) {
+    Map<String, float[]> values = new LinkedHashMap<>();
+    for (String name : variableNames()) {
+      float[] v = weights.get(name);
+      if (v == null) {
+        throw new GalerkinException("the model file has no weight '" + name + "' that the "
+            + modelType + " architecture needs; the file is damaged or from another version");
+      }
+      values.put(name, v);
+    }
+    writeAll(values);
+  }
+
+  /**
    * Sets several variables in one session run.
    *
    * @param values registry name → row-major values; not modified

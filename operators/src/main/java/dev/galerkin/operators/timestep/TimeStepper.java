@@ -158,16 +158,7 @@ public final class TimeStepper implements AutoCloseable {
     System.arraycopy(in.dims(), 0, dims, 1, in.rank());
     input = graph.placeholder("input", dims);
     output = model.forward(graph, input, in, l.outputSample(l.horizon()));
-    Map<String, float[]> values = new LinkedHashMap<>();
-    for (String name : graph.variableNames()) {
-      float[] v = weights.get(name);
-      if (v == null) {
-        throw new GalerkinException("the model file has no weight '" + name + "' that the "
-            + model.type() + " architecture needs; the file is damaged or from another version");
-      }
-      values.put(name, v);
-    }
-    graph.writeAll(values);
+    graph.writeWeights(weights, model.type());
   }
 
   /** Saves to one HDF5 file, atomically. */

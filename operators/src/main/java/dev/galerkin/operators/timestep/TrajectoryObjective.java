@@ -124,8 +124,8 @@ public final class TrajectoryObjective implements Objective {
     Shape out = layout.outputSample(layout.horizon());
     int steps = unroll.mode() == Unroll.Mode.FULL ? unroll.steps() : 1;
     int per = layout.horizon() * layout.frameChannels();
-    x = g.placeholder("input", batched(in));
-    y = g.placeholder("target", batched(layout.outputSample(steps * layout.horizon())));
+    x = g.placeholder("input", dev.galerkin.operators.tf.Shapes.batched(in));
+    y = g.placeholder("target", dev.galerkin.operators.tf.Shapes.batched(layout.outputSample(steps * layout.horizon())));
     firstStep = model.forward(g, x, in, out);
     Operand<TFloat32> total = stepLoss(tf, firstStep, lastAxis(tf, y, 0, per));
     Operand<TFloat32> window = x;
@@ -321,13 +321,6 @@ public final class TrajectoryObjective implements Objective {
   @Override
   public Map<String, Normaliser> normalisers() {
     return codec.normalisers();
-  }
-
-  private static long[] batched(Shape sample) {
-    long[] d = new long[sample.rank() + 1];
-    d[0] = -1;
-    System.arraycopy(sample.dims(), 0, d, 1, sample.rank());
-    return d;
   }
 
   /** Collects the fields, window, unrolling, split and loss of a {@link TrajectoryObjective}. */

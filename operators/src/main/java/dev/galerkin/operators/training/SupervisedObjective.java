@@ -115,8 +115,8 @@ public final class SupervisedObjective implements Objective {
     this.graph = g;
     Shape inS = inputs.stack().sample();
     Shape outS = outputs.stack().sample();
-    x = g.placeholder("input", batched(inS));
-    y = g.placeholder("target", batched(outS));
+    x = g.placeholder("input", dev.galerkin.operators.tf.Shapes.batched(inS));
+    y = g.placeholder("target", dev.galerkin.operators.tf.Shapes.batched(outS));
     Operand<TFloat32> z = model.forward(g, x, inS, outS);
     prediction = decodeInGraph(g.ops(), z, outS);
     if (outputs.stack().single()) {
@@ -228,13 +228,6 @@ public final class SupervisedObjective implements Objective {
     org.tensorflow.ndarray.Shape s = org.tensorflow.ndarray.Shape.of(sample.prepend(1).dims());
     return tf.math.add(tf.math.mul(z, tf.constant(s, DataBuffers.of(affine[0], true, false))),
         tf.constant(s, DataBuffers.of(affine[1], true, false)));
-  }
-
-  private static long[] batched(Shape sample) {
-    long[] d = new long[sample.rank() + 1];
-    d[0] = -1;
-    System.arraycopy(sample.dims(), 0, d, 1, sample.rank());
-    return d;
   }
 
   /** Collects the fields, split, loss and normalisation of a {@link SupervisedObjective}. */
