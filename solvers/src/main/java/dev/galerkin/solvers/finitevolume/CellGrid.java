@@ -175,6 +175,39 @@ public record CellGrid(int dimension, int nx, int ny, double xMin, double xMax, 
   }
 
   /**
+   * Restricts cell averages to the grid {@code factor} times coarser along each axis (1D: along x):
+   * each coarse value is the mean of its {@code factor} (1D) or {@code factor²} (2D) fine cells, so
+   * totals such as the mass are kept.
+   *
+   * @param interior cell averages {@code [nx, ny, m]} on this grid, not modified
+   * @param m variables per cell
+   * @param factor the coarsening factor; it must divide {@code nx} (and {@code ny} in 2D)
+   * @return the coarse averages {@code [nx/factor, ny/factor, m]}
+   */
+  public double[] coarsen(double[] interior, int m, int factor) {
+    checkLength(interior, interiorCells() * m, "interior state");
+    int fy = dimension == 2 ? factor : 1;
+    if (factor < 1 || nx % factor != 0 || ny % fy != 0) {
+      throw new GalerkinException("coarsening factor " + factor + " does not divide the " + nx
+          + " x " + ny + " cells; pass a divisor of the cell counts");
+    }
+    int cx = nx / factor;
+    int cy = ny / fy;
+    double[] out = new double[cx * cy * m];
+    double w = 1.0 / (factor * fy);
+    for (int i = 0; i < nx; i++) {
+      for (int j = 0; j < ny; j++) {
+        int to = ((i / factor) * cy + j / fy) * m;
+        int from = (i * ny + j) * m;
+        for (int k = 0; k < m; k++) {
+          out[to + k] += w * interior[from + k];
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * @param a an array, not modified
    * @param expected the length it must have
    * @param what what it is, for the message
