@@ -69,7 +69,7 @@ public record Boundaries(BoundaryKind xLow, BoundaryKind xHigh, BoundaryKind yLo
     }
   }
 
-  /** Fills the {@code 2G} ghosts of one grid line along {@code axis} whose first interior is {@code first}. */
+  /** Fills the {@code 2G} ghosts of the line along {@code axis} from interior cell {@code first}. */
   private void fillLine(CellGrid grid, double[] q, int m, int axis, int first, int normal) {
     int n = grid.cells(axis);
     int s = grid.stride(axis);

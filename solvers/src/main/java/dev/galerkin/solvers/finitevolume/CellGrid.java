@@ -150,11 +150,7 @@ public record CellGrid(int dimension, int nx, int ny, double xMin, double xMax, 
   public double[] interior(double[] padded, int m) {
     checkLength(padded, paddedCells() * m, "padded state");
     double[] out = new double[interiorCells() * m];
-    for (int i = 0; i < nx; i++) {
-      for (int j = 0; j < ny; j++) {
-        System.arraycopy(padded, cell(i, j) * m, out, (i * ny + j) * m, m);
-      }
-    }
+    transfer(padded, out, m, false);
     return out;
   }
 
@@ -166,12 +162,19 @@ public record CellGrid(int dimension, int nx, int ny, double xMin, double xMax, 
   public double[] pad(double[] interior, int m) {
     checkLength(interior, interiorCells() * m, "interior state");
     double[] out = new double[paddedCells() * m];
+    transfer(interior, out, m, true);
+    return out;
+  }
+
+  /** Copies every interior cell between the unpadded and the padded layout. */
+  private void transfer(double[] from, double[] to, int m, boolean toPadded) {
     for (int i = 0; i < nx; i++) {
       for (int j = 0; j < ny; j++) {
-        System.arraycopy(interior, (i * ny + j) * m, out, cell(i, j) * m, m);
+        int flat = (i * ny + j) * m;
+        int padded = cell(i, j) * m;
+        System.arraycopy(from, toPadded ? flat : padded, to, toPadded ? padded : flat, m);
       }
     }
-    return out;
   }
 
   /**

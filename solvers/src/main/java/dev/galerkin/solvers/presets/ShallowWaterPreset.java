@@ -2,7 +2,6 @@ package dev.galerkin.solvers.presets;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.DatasetAttributes;
-import dev.galerkin.data.DoubleArray;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
@@ -26,9 +25,9 @@ import org.apache.commons.rng.UniformRandomProvider;
 /**
  * 2D shallow water over random bathymetry on the periodic unit square {@code [0, 1)²}, in the
  * spirit of PDEArena's shallow-water benchmark (Gupta &amp; Brandstetter, "Towards
- * Multi-spatiotemporal-scale Generalized PDE Modeling", TMLR 2023, arXiv:2209.15616). PDEArena
+ * Multi-spatiotemporal-scale Generalized PDE Modeling", arXiv:2209.15616, 2022). PDEArena
  * simulates the global shallow-water equations on the rotating sphere with SpeedyWeather.jl
- * (spectral, with Coriolis force and dissipation); this is the planar, non-rotating, inviscid
+ * (spectral transform); this is the planar, non-rotating, inviscid
  * analogue on a periodic box, solved by {@link ShallowWaterSolver} (finite volumes, hydrostatic
  * reconstruction, HLL, MUSCL with the monotonised-central limiter, SSP-RK3), so it has shocks
  * (bores) where the sphere's data has none, and no spherical geometry.
@@ -66,7 +65,7 @@ public record ShallowWaterPreset(int resolution, int stride, ShallowWaterConfig 
 
   /** The benchmark this preset imitates. */
   public static final String SOURCE = "Gupta & Brandstetter, Towards Multi-spatiotemporal-scale"
-      + " Generalized PDE Modeling (PDEArena), TMLR 2023";
+      + " Generalized PDE Modeling (PDEArena), arXiv:2209.15616, 2022";
 
   /**
    * Validates the parameters.
@@ -96,7 +95,10 @@ public record ShallowWaterPreset(int resolution, int stride, ShallowWaterConfig 
     }
   }
 
-  /** @return the defaults: 64², stride 1, g = 1, H = 1, 3 bumps of 0.2, 3 bed bumps of 0.25, T = 1 with 20 outputs */
+  /**
+   * @return the defaults: 64², stride 1, g = 1, H = 1, 3 bumps of 0.2, 3 bed bumps of 0.25, T = 1
+   *     with 20 outputs
+   */
   public static ShallowWaterPreset defaults() {
     return new ShallowWaterPreset(64, 1, ShallowWaterConfig.defaults(), 1, 3, 0.2, 3, 0.25,
         new OutputTimes(1, 20));
@@ -153,11 +155,7 @@ public record ShallowWaterPreset(int resolution, int stride, ShallowWaterConfig 
   @Override
   public Map<String, NdArray> coordinates() {
     CellGrid g = storedGrid();
-    Map<String, NdArray> c = new LinkedHashMap<>();
-    c.put("x", DoubleArray.wrap(Shape.of(g.nx()), g.xCentres()));
-    c.put("y", DoubleArray.wrap(Shape.of(g.ny()), g.yCentres()));
-    c.put("t", times.coordinate());
-    return c;
+    return times.coordinates2D(g.xCentres(), g.yCentres());
   }
 
   @Override
