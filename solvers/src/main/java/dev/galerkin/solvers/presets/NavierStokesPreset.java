@@ -1,7 +1,6 @@
 package dev.galerkin.solvers.presets;
 
 import dev.galerkin.data.DatasetAttributes;
-import dev.galerkin.data.DoubleArray;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
@@ -156,11 +155,7 @@ public record NavierStokesPreset(NavierStokesConfig solver, WhittleMaternCovaria
   @Override
   public Map<String, NdArray> coordinates() {
     Grid2D g = stored();
-    Map<String, NdArray> c = new LinkedHashMap<>();
-    c.put("x", DoubleArray.wrap(Shape.of(g.nx()), g.xCoordinates()));
-    c.put("y", DoubleArray.wrap(Shape.of(g.ny()), g.yCoordinates()));
-    c.put("t", times.coordinate());
-    return c;
+    return times.coordinates2D(g.xCoordinates(), g.yCoordinates());
   }
 
   @Override

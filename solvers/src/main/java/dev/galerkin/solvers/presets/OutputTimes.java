@@ -71,6 +71,19 @@ public record OutputTimes(double finalTime, int count) {
   }
 
   /**
+   * @param x the stored x coordinates, not modified
+   * @param y the stored y coordinates, not modified
+   * @return the coordinates of a 2D trajectory preset: {@code x}, {@code y} and {@code t}
+   */
+  Map<String, NdArray> coordinates2D(double[] x, double[] y) {
+    Map<String, NdArray> c = new LinkedHashMap<>();
+    c.put("x", DoubleArray.wrap(Shape.of(x.length), x.clone()));
+    c.put("y", DoubleArray.wrap(Shape.of(y.length), y.clone()));
+    c.put("t", coordinate());
+    return c;
+  }
+
+  /**
    * Subsamples each frame of a trajectory.
    *
    * @param frames {@code count} frames of {@code n} values each, not modified

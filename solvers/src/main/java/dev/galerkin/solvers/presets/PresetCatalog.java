@@ -70,6 +70,18 @@ public final class PresetCatalog {
                   + " defaults: stored at 64^2 (solved at 64^2, or at 256^2 for viscosity <= 1e-4),"
                   + " T = 50 with 50 stored times."),
           NavierStokesPreset.OPTIONS, NavierStokesPreset::from),
+      new Entry("shallow-water", "2D shallow water over random bathymetry on the periodic unit"
+          + " square, g = 1, H = 1; Gaussian surface bumps at rest; 64^2 cells, q(t = 0.05..1)",
+          ShallowWaterPreset.SOURCE, List.of(
+              "Shallow water with bathymetry b (PDEArena-style, planar and periodic instead of"
+                  + " SpeedyWeather's rotating sphere): h_t + div(hu) = 0, (hu)_t + div(hu u) +"
+                  + " grad(g h^2/2) = -g h grad b on [0, 1)^2.",
+              "b: Gaussian bumps well below the surface; eta0 = H + Gaussian bumps, u0 = v0 = 0;"
+                  + " finite volumes (hydrostatic reconstruction, HLL, MUSCL, SSP-RK3).",
+              "Stores b [N, r, r] and a = q(0) [N, r, r, 3] (inputs), q = (h, hu, hv) [N, T, r, r,"
+                  + " 3] (output), x, y [r] (cell centres), t [T]; defaults: 64^2, T = 1 with 20"
+                  + " stored times."),
+          ShallowWaterPreset.OPTIONS, ShallowWaterPreset::from),
       new Entry("diffusion-reaction", "u_t - nu u_xx - rho u(1-u) = 0 periodic; u0: |2 sine"
           + " waves|; 1024 solve stored at 256, 100 times to t = 1", "Takamoto et al., PDEBench,"
           + " NeurIPS 2022 Datasets and Benchmarks", List.of(

@@ -46,6 +46,8 @@ class PresetBoundaryTest {
         .nodes(64).dtMax(1e-3).build(), 2, new OutputTimes(0.1, 2)), List.of(P));
     check(new NavierStokesPreset(NavierStokesConfig.fno(1e-3).toBuilder().resolution(16).build(),
         NavierStokesPreset.FNO_INITIAL, 1, new OutputTimes(0.1, 1)), List.of(P, P));
+    check(new ShallowWaterPreset(16, 1, dev.galerkin.solvers.shallowwater.ShallowWaterConfig
+        .defaults(), 1, 2, 0.2, 2, 0.25, new OutputTimes(0.05, 1)), List.of(P, P));
     check(new AntiderivativePreset(20, 0.2, OdeTolerance.tight()), List.of(O));
     check(PendulumPreset.deepOnet(), List.of(O));
   }
