@@ -6,6 +6,8 @@ import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.FieldStatistics;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.SampleSource;
+import dev.galerkin.data.formats.Layout;
+import dev.galerkin.data.formats.Layouts;
 import dev.galerkin.meshes.BoundaryCondition;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +29,32 @@ import java.util.Map;
 public interface DatasetFile extends SampleSource, AutoCloseable {
 
   /**
-   * Opens a dataset file or shard directory, checking that it is a complete Galerkin dataset.
+   * Opens a dataset file or shard directory, or a file in a layout of another project that
+   * {@link Layouts#detect} recognises (PDEBench, MATLAB {@code .mat} v7.3 and v5), read lazily as a
+   * dataset; throws a one-line error naming what the file holds when it is in none.
    *
-   * @param path an {@code .h5} file or a directory holding {@link Hdf5Format#INDEX_FILE}
+   * @param path an {@code .h5} file, a directory holding {@link Hdf5Format#INDEX_FILE}, or a
+   *     foreign file
    * @return the open dataset; close it when done
    */
   static DatasetFile open(Path path) {
+    if (Files.isDirectory(path) && Files.exists(path.resolve(Hdf5Format.INDEX_FILE))) {
+      return ShardedDatasetFile.open(path);
+    }
+    return Layouts.open(path, 1);
+  }
+
+  /**
+   * Opens {@code path} read as {@code layout}, without detection.
+   *
+   * @param layout how to read it; {@link Layout#GALERKIN} checks that it is a complete Galerkin
+   *     dataset file or shard directory
+   * @return the open dataset; close it when done
+   */
+  static DatasetFile open(Path path, Layout layout) {
+    if (layout != Layout.GALERKIN) {
+      return Layouts.open(path, layout, 1);
+    }
     if (Files.isDirectory(path) && Files.exists(path.resolve(Hdf5Format.INDEX_FILE))) {
       return ShardedDatasetFile.open(path);
     }
