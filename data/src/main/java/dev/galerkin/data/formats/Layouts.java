@@ -151,6 +151,18 @@ public final class Layouts {
     }
   }
 
+  /**
+   * @return a readable description of the file's structure: {@link Hdf5Tree} for HDF5, the
+   *     variables (name, class, MATLAB dimensions) of a v5 {@code .mat} file
+   */
+  public static List<String> describe(Path path) {
+    if (isMat5(path)) {
+      return Mat5Files.describe(path);
+    }
+    checkHdf5(path);
+    return Hdf5Tree.describe(path);
+  }
+
   /** @return the layouts' titles with their key arrays, for error messages */
   public static String supported() {
     return "Galerkin dataset, PDEBench 1D (tensor [N, nt, nx]), PDEBench 2D Darcy (tensor, nu),"

@@ -41,7 +41,12 @@ import us.hebi.matlab.mat.types.Sources;
 final class Mat5Files {
   private Mat5Files() {}
 
-  static ForeignDatasetFile open(Path path, int subsample) {
+  /** @return one line per variable of a v5 file: name, class, MATLAB dimensions */
+  static List<String> describe(Path path) {
+    return variables(path).stream().map(Variable::describe).toList();
+  }
+
+  private static List<Variable> variables(Path path) {
     List<Variable> vars = new ArrayList<>();
     try (Source headers = Sources.openFile(path.toFile())) {
       Mat5.newReader(headers).setEntryFilter(h -> {
@@ -53,6 +58,11 @@ final class Mat5Files {
     } catch (IOException | RuntimeException e) {
       throw damaged(path, e);
     }
+    return vars;
+  }
+
+  static ForeignDatasetFile open(Path path, int subsample) {
+    List<Variable> vars = variables(path);
     Map<String, Object> attributes = new LinkedHashMap<>();
     List<Planned> plan = MatVariables.plan(path, Layout.MAT_V5, vars, attributes, v -> null);
     Set<String> wanted = new HashSet<>();
