@@ -66,6 +66,10 @@ def pdebench_darcy(out):
                          chunks=(1, s, s))
         f.create_dataset("x-coordinate", data=np.linspace(0, 1, s))
         f.create_dataset("y-coordinate", data=np.linspace(0, 1, s))
+    # and contiguous, as PDEBench's Data_Merge.py writes them
+    with h5py.File(out / "2D_DarcyFlow_contiguous.hdf5", "w") as f:
+        f.create_dataset("tensor", data=rng.standard_normal((n, 1, s, s), dtype=np.float32))
+        f.create_dataset("nu", data=rng.standard_normal((n, s, s), dtype=np.float32))
 
 
 def pdebench_seeds(out):
@@ -117,6 +121,14 @@ def mat73(out):
             d.attrs["MATLAB_class"] = np.bytes_("double")
         tt = f.create_dataset("t", data=(np.arange(1, t + 1) * 0.25).reshape(1, t).T)
         tt.attrs["MATLAB_class"] = np.bytes_("double")
+    with open(path, "r+b") as raw:
+        raw.write(matlab_header("7.3"))
+    # a larger one, u chunked per sample as MATLAB does for large arrays, for the laziness test
+    path = out / "ns_big.mat"
+    rng = np.random.default_rng(1)
+    with h5py.File(path, "w", userblock_size=512) as f:
+        d = f.create_dataset("u", data=rng.standard_normal((8, 16, 16, 64)), chunks=(8, 16, 16, 1))
+        d.attrs["MATLAB_class"] = np.bytes_("double")
     with open(path, "r+b") as raw:
         raw.write(matlab_header("7.3"))
     # a v7.3 file whose only variable is a struct (a group), which Galerkin does not read

@@ -26,7 +26,8 @@ import java.util.Set;
  * fields have MATLAB's axis order with the samples first (the FNO Navier-Stokes file
  * {@code ns_V1e-3_N5000_T50.mat}: {@code a} [5000, 64, 64], {@code u} [5000, 64, 64, 50]), and
  * maps variables as {@link MatVariables} says. Reading samples {@code [i, j)} reads the hyperslab
- * {@code [..., i:j]} of each dataset only. Numeric classes are read; cells, structs, strings and
+ * {@code [..., i:j]} of the dataset (with chunked storage, as MATLAB writes large variables, only
+ * the chunks holding it: tested). Numeric classes are read; cells, structs, strings and
  * sparse matrices are skipped and listed in the attribute {@code skipped}.
  */
 final class Mat73Files {

@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
+import dev.galerkin.data.hdf5.CountingChannel;
 import dev.galerkin.data.hdf5.DatasetFile;
 import io.jhdf.HdfFile;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,5 +103,18 @@ class MatFilesTest {
         && m.contains("supported: Galerkin dataset, PDEBench 1D"), m);
     m = message(() -> Layouts.open(dir.resolve("2D_DarcyFlow_beta1.0_Train.hdf5"), 2));
     assertTrue(m.contains("applies to .mat files only"), m);
+  }
+
+  @Test
+  void aV73RangeReadsOnlyItsSamples() throws Exception {
+    Path p = dir.resolve("ns_big.mat");
+    try (CountingChannel ch = new CountingChannel(FileChannel.open(p, StandardOpenOption.READ));
+        DatasetFile f = Layouts.open(p, Layout.MAT_V73, 1, ch)) {
+      long size = Files.size(p);
+      long before = ch.bytes.get();
+      assertEquals(Shape.of(2, 16, 16, 8), f.read("u", 30, 32).shape());
+      long read = ch.bytes.get() - before;
+      assertTrue(read > 0 && read < size / 5, "read " + read + " of " + size + " bytes");
+    }
   }
 }

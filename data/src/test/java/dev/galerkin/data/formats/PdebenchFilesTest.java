@@ -19,6 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** PDEBench's layouts, written by h5py exactly as PDEBench's writers do, read as datasets. */
 class PdebenchFilesTest {
@@ -121,9 +123,10 @@ class PdebenchFilesTest {
     }
   }
 
-  @Test
-  void aRangeReadsOnlyItsSamples() throws Exception {
-    Path p = dir.resolve("2D_DarcyFlow_big.hdf5");
+  @ParameterizedTest
+  @ValueSource(strings = {"2D_DarcyFlow_big.hdf5", "2D_DarcyFlow_contiguous.hdf5"})
+  void aRangeReadsOnlyItsSamples(String name) throws Exception {
+    Path p = dir.resolve(name);
     try (CountingChannel ch = new CountingChannel(FileChannel.open(p, StandardOpenOption.READ));
         DatasetFile f = Layouts.open(p, Layout.PDEBENCH_DARCY, 1, ch)) {
       long size = Files.size(p);
@@ -145,5 +148,15 @@ class PdebenchFilesTest {
         && m.contains("/tensor [5, 4, 8]") && m.contains("/x-coordinate [8]"), m);
     m = message(() -> DatasetFile.open(p, Layout.PDEBENCH_CFD));
     assertTrue(m.contains("no dataset 'density'"), m);
+  }
+
+  @Test
+  void aFileInNoLayoutListsWhatItHoldsAndWhatIsSupported() {
+    Path p = dir.resolve("plain.h5");
+    assertEquals(null, Layouts.detect(p));
+    String m = message(() -> DatasetFile.open(p));
+    assertTrue(m.contains("not a Galerkin dataset") && m.contains("/labels [7]")
+        && m.contains("/results/run1/pressure [3, 4]") && m.contains("supported: Galerkin dataset,"
+        + " PDEBench 1D") && m.contains("galerkin info"), m);
   }
 }
