@@ -81,7 +81,7 @@ class ForeignFilesCommandTest {
   }
 
   @Test
-  void trainsFnoOnThePdebenchDarcyLayout() throws Exception {
+  void trainsAndEvaluatesFnoOnThePdebenchDarcyLayout() throws Exception {
     Path data = dir.resolve("2D_DarcyFlow_big.hdf5");
     Path model = dir.resolve("fno-darcy.h5");
     CliRunner t = CliRunner.run("train", "fno", "--data", data.toString(), "--out",
@@ -90,5 +90,33 @@ class ForeignFilesCommandTest {
     assertEquals(0, t.code(), t.err());
     assertTrue(Files.size(model) > 0);
     assertTrue(t.out().contains("1 epochs"), t.out());
+    Path report = dir.resolve("report-darcy");
+    CliRunner e = CliRunner.run("evaluate", "--model", model.toString(), "--data",
+        dir.resolve("2D_DarcyFlow_contiguous.hdf5").toString(), "--samples", "all", "--out",
+        report.toString());
+    assertEquals(0, e.code(), e.err());
+    assertTrue(Files.readString(report.resolve("report.json")).contains("meanRelativeL2"));
+  }
+
+  @Test
+  void exportsADatasetAndReadsItBack() throws Exception {
+    Path src = dir.resolve("2D_DarcyFlow_beta1.0_Train.hdf5");
+    Path npz = dir.resolve("darcy.npz");
+    CliRunner r = CliRunner.run("export", "--to", "npz", src.toString(), "--out", npz.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("wrote " + npz + ": npz, 6 samples, fields [a, u, x, y]"), r.out());
+    Peers.Result py = Peers.run(List.of(Peers.PYTHON, "-c", "import numpy as np, h5py;"
+        + " d = np.load('" + npz + "'); f = h5py.File('" + src + "', 'r');"
+        + " assert (d['a'] == f['nu'][()]).all() and (d['u'] == f['tensor'][:, 0]).all();"
+        + " print('same')"), 120);
+    assertEquals("same", py.out().strip(), py.out());
+    Path mat = dir.resolve("darcy.mat");
+    r = CliRunner.run("export", "--to", "mat", src.toString(), "--out", mat.toString());
+    assertEquals(0, r.code(), r.err());
+    r = CliRunner.run("export", "--to", "mat", src.toString(), "--out", mat.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("already exists"), r.err());
+    r = CliRunner.run("export", "--to", "csv", src.toString(), "--out", mat.toString());
+    assertTrue(r.err().contains("--to csv is not known"), r.err());
   }
 }

@@ -1,7 +1,9 @@
 package dev.galerkin.data.formats;
 
 import dev.galerkin.GalerkinException;
+import dev.galerkin.data.Dataset;
 import dev.galerkin.data.DoubleArray;
+import dev.galerkin.data.Field;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.NdArray;
@@ -95,6 +97,44 @@ final class Mat5Files {
       attributes.put("subsample", (long) subsample);
     }
     return new ForeignDatasetFile(path, Layout.MAT_V5, fields, attributes, mat);
+  }
+
+  /**
+   * Writes every field of {@code ds} as a MATLAB array of the same name and axis order (a
+   * coordinate of n entries as [1, n]), single or double as stored; attributes are not stored.
+   */
+  static void write(Dataset ds, Path file) throws IOException {
+    try (us.hebi.matlab.mat.format.Mat5File mat = Mat5.newMatFile()) {
+      for (Field f : ds.fields().values()) {
+        NdArray a = f.values();
+        long[] d = a.shape().dims();
+        int[] dims = d.length == 1 ? new int[] {1, Math.toIntExact(d[0])}
+            : Arrays.stream(d).mapToInt(Math::toIntExact).toArray();
+        boolean single = a instanceof FloatArray;
+        Matrix m = Mat5.newMatrix(dims, single ? MatlabType.Single : MatlabType.Double);
+        int[] idx = new int[dims.length];
+        for (int flat = 0; flat < a.size(); flat++) {
+          // row-major flat index -> MATLAB's column-major one
+          int col = 0;
+          for (int i = dims.length - 1; i >= 0; i--) {
+            col = col * dims[i] + idx[i];
+          }
+          if (single) {
+            m.setFloat(col, ((FloatArray) a).at(flat));
+          } else {
+            m.setDouble(col, a.getDouble(flat));
+          }
+          for (int i = dims.length - 1; i >= 0; i--) {
+            if (++idx[i] < dims[i]) {
+              break;
+            }
+            idx[i] = 0;
+          }
+        }
+        mat.addArray(f.name(), m);
+      }
+      Mat5.writeToFile(mat, file.toFile());
+    }
   }
 
   private static boolean numeric(MatlabType t) {

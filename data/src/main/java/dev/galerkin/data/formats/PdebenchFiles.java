@@ -1,6 +1,9 @@
 package dev.galerkin.data.formats;
 
 import dev.galerkin.GalerkinException;
+
+import dev.galerkin.data.DatasetAttributes;
+import dev.galerkin.data.Field;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.NdArrays;
@@ -8,12 +11,15 @@ import dev.galerkin.data.Shape;
 import dev.galerkin.data.formats.ForeignDatasetFile.MappedField;
 import dev.galerkin.data.hdf5.FieldInfo;
 import dev.galerkin.data.hdf5.Hdf5Values;
+import dev.galerkin.data.hdf5.NestedArrays;
+import io.jhdf.WritableHdfFile;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -194,6 +200,67 @@ final class PdebenchFiles {
           + Shape.of(d) + " but this layout needs rank " + rank);
     }
     return ds;
+  }
+
+  /**
+   * Writes {@code ds} in the PDEBench layout of its equation: the 2D Darcy layout for an input
+   * {@code a} and an output {@code u} of one shape [N, s1, s2] ({@code tensor} [N, 1, s1, s2],
+   * {@code nu}, {@code x-/y-coordinate}: the coordinates {@code x}, {@code y}, else cell centres
+   * on [0, 1]); the 1D layout for an output {@code u} [N, nt, nx] with coordinates {@code x} [nx]
+   * and {@code t} [nt] ({@code tensor}, and {@code t-coordinate} with one entry more, as PDEBench's
+   * files have). Arrays are float32 as PDEBench stores them; {@code param.NAME} attributes become
+   * root attributes {@code NAME}.
+   */
+  static void write(dev.galerkin.data.Dataset ds, Path file) {
+    Map<String, Field> f = ds.fields();
+    Field a = f.get("a");
+    Field u = f.get("u");
+    boolean darcy = a != null && u != null && a.role() == FieldRole.INPUT && u.shape().rank() == 3
+        && a.shape().equals(u.shape());
+    boolean oneD = !darcy && u != null && u.role() == FieldRole.OUTPUT && u.shape().rank() == 3
+        && f.containsKey("x") && f.containsKey("t")
+        && f.get("t").shape().equals(Shape.of(u.shape().dim(1)))
+        && f.get("x").shape().equals(Shape.of(u.shape().dim(2)));
+    if (!darcy && !oneD) {
+      throw new GalerkinException("cannot write this dataset as PDEBench: that needs an input a"
+          + " and an output u of one shape [N, s, s] (2D Darcy), or an output u [N, nt, nx] with"
+          + " coordinates x [nx] and t [nt] (1D); it has " + ds.fields().values().stream()
+              .map(g -> g.name() + " " + g.role().label() + g.shape()).toList());
+    }
+    try (WritableHdfFile out = HdfFile.write(file)) {
+      long[] d = u.shape().dims();
+      if (darcy) {
+        out.putDataset("tensor", NestedArrays.toNested(Hdf5Arrays.reshape(u.values().toFloat(),
+            Shape.of(d[0], 1, d[1], d[2]))));
+        out.putDataset("nu", NestedArrays.toNested(a.values().toFloat()));
+        out.putDataset("x-coordinate", axis(f.get("x"), d[1]));
+        out.putDataset("y-coordinate", axis(f.get("y") != null ? f.get("y") : f.get("x"), d[2]));
+      } else {
+        out.putDataset("tensor", NestedArrays.toNested(u.values().toFloat()));
+        out.putDataset("x-coordinate", f.get("x").values().toDouble().toArray());
+        double[] t = f.get("t").values().toDouble().toArray();
+        double[] edges = Arrays.copyOf(t, t.length + 1);
+        edges[t.length] = t.length > 1 ? 2 * t[t.length - 1] - t[t.length - 2] : t[0] + 1;
+        out.putDataset("t-coordinate", edges);
+      }
+      ds.attributes().forEach((k, v) -> {
+        if (k.startsWith(DatasetAttributes.PARAMETER_PREFIX) && v instanceof Number) {
+          out.putAttribute(k.substring(DatasetAttributes.PARAMETER_PREFIX.length()), v);
+        }
+      });
+    }
+  }
+
+  /** @return the coordinate's values if it has {@code n} entries, else cell centres on [0, 1] */
+  private static double[] axis(Field c, long n) {
+    if (c != null && c.shape().equals(Shape.of(n))) {
+      return c.values().toDouble().toArray();
+    }
+    double[] out = new double[Math.toIntExact(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (i + 0.5) / n;
+    }
+    return out;
   }
 
   /** @return {@code pde}, {@code param.*} from the root attributes and the file name */
