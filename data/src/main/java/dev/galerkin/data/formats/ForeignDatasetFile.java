@@ -1,15 +1,10 @@
 package dev.galerkin.data.formats;
 
 import dev.galerkin.GalerkinException;
-import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
-import dev.galerkin.data.Shape;
 import dev.galerkin.data.hdf5.DatasetFile;
 import dev.galerkin.data.hdf5.FieldInfo;
 import dev.galerkin.meshes.BoundaryCondition;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -108,30 +103,8 @@ final class ForeignDatasetFile implements DatasetFile {
   }
 
   @Override
-  public long sizeOnDisk() {
-    try {
-      return Files.size(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @Override
   public long sampleCount() {
     return sampleCount;
-  }
-
-  @Override
-  public List<String> sampleFieldNames() {
-    List<String> out = new ArrayList<>();
-    fields.stream().filter(f -> f.role() == FieldRole.INPUT).forEach(f -> out.add(f.name()));
-    fields.stream().filter(f -> f.role() == FieldRole.OUTPUT).forEach(f -> out.add(f.name()));
-    return out;
-  }
-
-  @Override
-  public Shape shape(String field) {
-    return field(field).shape();
   }
 
   @Override
@@ -142,15 +115,7 @@ final class ForeignDatasetFile implements DatasetFile {
 
   @Override
   public synchronized NdArray read(String name, long from, long to) {
-    FieldInfo info = field(name);
-    if (!info.role().perSample()) {
-      throw new GalerkinException(path + ": field '" + name + "' is a coordinate; read it with"
-          + " readAll");
-    }
-    if (from < 0 || to > sampleCount || from > to) {
-      throw new GalerkinException(path + ": sample range [" + from + ", " + to + ") of field '"
-          + name + "' is outside [0, " + sampleCount + ")");
-    }
+    checkRead(name, from, to);
     return call(name, from, to);
   }
 

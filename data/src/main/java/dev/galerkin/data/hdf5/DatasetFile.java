@@ -9,8 +9,13 @@ import dev.galerkin.data.SampleSource;
 import dev.galerkin.data.formats.Layout;
 import dev.galerkin.data.formats.Layouts;
 import dev.galerkin.meshes.BoundaryCondition;
+import dev.galerkin.data.FieldRole;
+import dev.galerkin.data.Shape;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -106,8 +111,48 @@ public interface DatasetFile extends SampleSource, AutoCloseable {
   @Override
   List<BoundaryCondition> boundary();
 
-  /** @return the bytes the file or directory takes on disk */
-  long sizeOnDisk();
+  /** @return the bytes the file or directory takes on disk; by default the size of {@link #path()} */
+  default long sizeOnDisk() {
+    try {
+      return Files.size(path());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return the per-sample fields, inputs then outputs, each in file order */
+  @Override
+  default List<String> sampleFieldNames() {
+    List<String> out = new ArrayList<>();
+    fields().stream().filter(f -> f.role() == FieldRole.INPUT).forEach(f -> out.add(f.name()));
+    fields().stream().filter(f -> f.role() == FieldRole.OUTPUT).forEach(f -> out.add(f.name()));
+    return out;
+  }
+
+  @Override
+  default Shape shape(String field) {
+    return field(field).shape();
+  }
+
+  /**
+   * Checks a read of samples {@code [from, to)} of field {@code name}: one-line errors for a
+   * coordinate (read it with {@link #readAll}) and for a range outside {@code [0, N)}.
+   *
+   * @return the field's storage
+   */
+  default FieldInfo checkRead(String name, long from, long to) {
+    FieldInfo info = field(name);
+    if (!info.role().perSample()) {
+      throw new GalerkinException(path() + ": field '" + name + "' is a coordinate; read it with"
+          + " readAll");
+    }
+    long n = info.shape().samples();
+    if (from < 0 || to > n || from > to) {
+      throw new GalerkinException(path() + ": sample range [" + from + ", " + to + ") of field '"
+          + name + "' is outside [0, " + n + ")");
+    }
+    return info;
+  }
 
   /** @return the whole field {@code name}, coordinates included */
   NdArray readAll(String name);

@@ -10,11 +10,8 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import io.jhdf.api.dataset.ChunkedDataset;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -176,28 +173,6 @@ final class SingleDatasetFile implements DatasetFile {
   }
 
   @Override
-  public List<String> sampleFieldNames() {
-    List<String> out = new ArrayList<>();
-    fields.stream().filter(f -> f.role() == FieldRole.INPUT).forEach(f -> out.add(f.name()));
-    fields.stream().filter(f -> f.role() == FieldRole.OUTPUT).forEach(f -> out.add(f.name()));
-    return out;
-  }
-
-  @Override
-  public Shape shape(String field) {
-    return field(field).shape();
-  }
-
-  @Override
-  public long sizeOnDisk() {
-    try {
-      return Files.size(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @Override
   public synchronized NdArray readAll(String name) {
     FieldInfo info = field(name);
     try {
@@ -209,16 +184,7 @@ final class SingleDatasetFile implements DatasetFile {
 
   @Override
   public synchronized NdArray read(String name, long from, long to) {
-    FieldInfo info = field(name);
-    if (!info.role().perSample()) {
-      throw new GalerkinException(path + ": field '" + name + "' is a coordinate; read it with"
-          + " readAll");
-    }
-    long n = info.shape().samples();
-    if (from < 0 || to > n || from > to) {
-      throw new GalerkinException(path + ": sample range [" + from + ", " + to + ") of field '"
-          + name + "' is outside [0, " + n + ")");
-    }
+    FieldInfo info = checkRead(name, from, to);
     Shape out = info.shape().withSamples(to - from);
     if (from == to) {
       return NestedArrays.toFlat(Array.newInstance(javaType(name), 0), out);

@@ -22,7 +22,26 @@ public final class ForeignFiles {
   /** The generator, relative to the data module (where the tests run). */
   public static final Path SCRIPT = Path.of("src/test/python/make_foreign_files.py");
 
+  private static Path made;
+
   private ForeignFiles() {}
+
+  /** @return a directory holding every foreign file, written once per test JVM (deleted at exit) */
+  static synchronized Path dir() throws IOException, InterruptedException {
+    if (made == null) {
+      Path dir = Files.createTempDirectory("galerkin-foreign-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try (var files = Files.walk(dir)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException ignored) {
+          // a temporary directory; nothing else to do
+        }
+      }));
+      make(dir, SCRIPT);
+      made = dir;
+    }
+    return made;
+  }
 
   /** Writes every foreign file into {@code dir}. */
   public static void make(Path dir, Path script) throws IOException, InterruptedException {
@@ -54,11 +73,24 @@ public final class ForeignFiles {
 
   /** Asserts every element of {@code a} equals {@code value(fieldId, firstSample + i0, i1, ...)}. */
   static void assertValues(NdArray a, int fieldId, long firstSample) {
+    assertValues(a, fieldId, firstSample, false);
+  }
+
+  /**
+   * As {@link #assertValues(NdArray, int, long)}, for an array that is frame 0 of the generator's
+   * array ({@code tensor[:, 0]}): expects {@code value(fieldId, firstSample + i0, 0, i1, ...)}.
+   */
+  static void assertFirstFrameValues(NdArray a, int fieldId, long firstSample) {
+    assertValues(a, fieldId, firstSample, true);
+  }
+
+  private static void assertValues(NdArray a, int fieldId, long firstSample, boolean frame0) {
     long[] dims = a.shape().dims();
     long[] idx = new long[dims.length];
     for (int flat = 0; flat < a.size(); flat++) {
-      long[] at = idx.clone();
-      at[0] += firstSample;
+      long[] at = new long[dims.length + (frame0 ? 1 : 0)];
+      at[0] = idx[0] + firstSample;
+      System.arraycopy(idx, 1, at, frame0 ? 2 : 1, dims.length - 1);
       assertEquals(value(fieldId, at), a.getDouble(flat), 0.0, "element " + Shape.of(at));
       for (int i = dims.length - 1; i >= 0; i--) {
         if (++idx[i] < dims[i]) {

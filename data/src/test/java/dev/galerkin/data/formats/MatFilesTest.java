@@ -19,15 +19,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** MATLAB .mat files as the FNO papers ship them: v7.3 written by h5py, v5 by scipy.io.savemat. */
 class MatFilesTest {
-  @TempDir static Path dir;
+  static Path dir;
 
   @BeforeAll
   static void make() throws Exception {
-    ForeignFiles.make(dir, ForeignFiles.SCRIPT);
+    dir = ForeignFiles.dir();
   }
 
   @Test
