@@ -53,6 +53,12 @@ class MatFilesTest {
       assertArrayEquals(new double[] {0.25, 0.5, 0.75, 1.0}, f.readAll("t").toDouble().toArray());
       assertTrue(String.valueOf(f.attributes().get("matlab_header")).startsWith("MATLAB 7.3"));
     }
+    try (DatasetFile f = Layouts.open(p, 2)) {
+      // every 2nd point on each axis after the samples, the time axis of u included
+      assertEquals(Shape.of(5, 3, 3), f.shape("a"));
+      assertEquals(Shape.of(5, 3, 3, 2), f.shape("u"));
+      assertEquals(ForeignFiles.value(11, 4, 2, 4, 2), f.read("u", 4, 5).get(0, 1, 2, 1), 0.0);
+    }
   }
 
   @Test
