@@ -2,6 +2,9 @@ package dev.galerkin.cli;
 
 import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.FieldStatistics;
+import dev.galerkin.data.formats.Hdf5Tree;
+import dev.galerkin.data.formats.Layout;
+import dev.galerkin.data.formats.Layouts;
 import dev.galerkin.data.hdf5.DatasetFile;
 import dev.galerkin.data.hdf5.FieldInfo;
 import dev.galerkin.meshes.BoundaryCondition;
@@ -9,36 +12,57 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code galerkin info FILE|DIR}: every field (role, shape, type, chunks, compression, size on disk,
- * min / max / mean, NaN and Inf counts), the boundary condition of each spatial axis, and every
- * attribute of a dataset file or shard directory.
+ * {@code galerkin info FILE|DIR}: the layout recognised ({@link Layouts#detect}: Galerkin dataset,
+ * PDEBench, MATLAB {@code .mat}, or plain HDF5), every field (role, shape, type, chunks,
+ * compression, size on disk, min / max / mean, NaN and Inf counts), the boundary condition of each
+ * spatial axis, every attribute, and for any HDF5 file its tree of groups, datasets and attributes
+ * ({@link Hdf5Tree}); for a file in no layout Galerkin reads, the tree alone.
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
-    description = "Describe a dataset file or shard directory: fields, storage, statistics, provenance.")
+    description = "Describe a dataset file or shard directory, a PDEBench or MATLAB .mat file, or"
+        + " any HDF5 file: layout, fields, storage, statistics, provenance, HDF5 tree.")
 final class InfoCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE|DIR", description = "A dataset .h5 file or shard directory.")
+  @Parameters(paramLabel = "FILE|DIR", description = "A dataset .h5 file or shard directory, or a"
+      + " PDEBench, .mat or other HDF5 file.")
   Path path;
+
+  @Option(names = "--format", paramLabel = "LAYOUT", description = "Read the file as this layout"
+      + " instead of detecting it: galerkin, pdebench-1d, pdebench-darcy, pdebench-seeds,"
+      + " pdebench-cfd, mat73, mat5.")
+  String format;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (DatasetFile f = DatasetFile.open(path)) {
-      String kind = Files.isDirectory(path) ? "shard directory" : "HDF5 dataset";
+    Layout layout = format != null ? Layout.parse(format) : Layouts.detect(path);
+    if (layout == null) {
+      out.printf("%s  (plain HDF5, %s)%n", path, Format.bytes(fileSize()));
+      out.println();
+      out.println("layout  plain HDF5: in no layout Galerkin reads as a dataset (supported: "
+          + Layouts.supported() + ")");
+      printStructure(out);
+      return 0;
+    }
+    try (DatasetFile f = DatasetFile.open(path, layout)) {
+      String kind = layout != Layout.GALERKIN ? layout.title()
+          : Files.isDirectory(path) ? "shard directory" : "HDF5 dataset";
       out.printf("%s  (%s, %s, %d samples)%n", path, kind, Format.bytes(f.sizeOnDisk()),
           f.sampleCount());
+      out.println();
+      out.println("layout  " + layout.title() + ": " + layout.mapping());
       out.println();
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"field", "role", "shape", "type", "chunks", "compression", "stored",
@@ -68,7 +92,29 @@ final class InfoCommand implements Callable<Integer> {
       }
       warnings.forEach(out::println);
     }
+    if (!Files.isDirectory(path)) {
+      printStructure(out);
+    }
     return 0;
+  }
+
+  private void printStructure(PrintWriter out) {
+    out.println();
+    out.println(layoutIsMat5() ? "MATLAB variables" : "HDF5 tree");
+    Layouts.describe(path).forEach(line -> out.println("  " + line));
+  }
+
+  private boolean layoutIsMat5() {
+    return format != null ? Layout.parse(format) == Layout.MAT_V5
+        : Layouts.detect(path) == Layout.MAT_V5;
+  }
+
+  private long fileSize() {
+    try {
+      return Files.size(path);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static void printTable(PrintWriter out, List<String[]> rows) {
@@ -98,12 +144,6 @@ final class InfoCommand implements Callable<Integer> {
   }
 
   private static String show(Object v) {
-    if (v instanceof long[] a) {
-      return Arrays.toString(a);
-    }
-    if (v instanceof double[] a) {
-      return Arrays.toString(a);
-    }
-    return String.valueOf(v);
+    return Hdf5Tree.show(v);
   }
 }

@@ -6,9 +6,16 @@ import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.FieldStatistics;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.SampleSource;
+import dev.galerkin.data.formats.Layout;
+import dev.galerkin.data.formats.Layouts;
 import dev.galerkin.meshes.BoundaryCondition;
+import dev.galerkin.data.FieldRole;
+import dev.galerkin.data.Shape;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +34,32 @@ import java.util.Map;
 public interface DatasetFile extends SampleSource, AutoCloseable {
 
   /**
-   * Opens a dataset file or shard directory, checking that it is a complete Galerkin dataset.
+   * Opens a dataset file or shard directory, or a file in a layout of another project that
+   * {@link Layouts#detect} recognises (PDEBench, MATLAB {@code .mat} v7.3 and v5), read lazily as a
+   * dataset; throws a one-line error naming what the file holds when it is in none.
    *
-   * @param path an {@code .h5} file or a directory holding {@link Hdf5Format#INDEX_FILE}
+   * @param path an {@code .h5} file, a directory holding {@link Hdf5Format#INDEX_FILE}, or a
+   *     foreign file
    * @return the open dataset; close it when done
    */
   static DatasetFile open(Path path) {
+    if (Files.isDirectory(path) && Files.exists(path.resolve(Hdf5Format.INDEX_FILE))) {
+      return ShardedDatasetFile.open(path);
+    }
+    return Layouts.open(path, 1);
+  }
+
+  /**
+   * Opens {@code path} read as {@code layout}, without detection.
+   *
+   * @param layout how to read it; {@link Layout#GALERKIN} checks that it is a complete Galerkin
+   *     dataset file or shard directory
+   * @return the open dataset; close it when done
+   */
+  static DatasetFile open(Path path, Layout layout) {
+    if (layout != Layout.GALERKIN) {
+      return Layouts.open(path, layout, 1);
+    }
     if (Files.isDirectory(path) && Files.exists(path.resolve(Hdf5Format.INDEX_FILE))) {
       return ShardedDatasetFile.open(path);
     }
@@ -84,8 +111,48 @@ public interface DatasetFile extends SampleSource, AutoCloseable {
   @Override
   List<BoundaryCondition> boundary();
 
-  /** @return the bytes the file or directory takes on disk */
-  long sizeOnDisk();
+  /** @return the bytes the file or directory takes on disk; by default the size of {@link #path()} */
+  default long sizeOnDisk() {
+    try {
+      return Files.size(path());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return the per-sample fields, inputs then outputs, each in file order */
+  @Override
+  default List<String> sampleFieldNames() {
+    List<String> out = new ArrayList<>();
+    fields().stream().filter(f -> f.role() == FieldRole.INPUT).forEach(f -> out.add(f.name()));
+    fields().stream().filter(f -> f.role() == FieldRole.OUTPUT).forEach(f -> out.add(f.name()));
+    return out;
+  }
+
+  @Override
+  default Shape shape(String field) {
+    return field(field).shape();
+  }
+
+  /**
+   * Checks a read of samples {@code [from, to)} of field {@code name}: one-line errors for a
+   * coordinate (read it with {@link #readAll}) and for a range outside {@code [0, N)}.
+   *
+   * @return the field's storage
+   */
+  default FieldInfo checkRead(String name, long from, long to) {
+    FieldInfo info = field(name);
+    if (!info.role().perSample()) {
+      throw new GalerkinException(path() + ": field '" + name + "' is a coordinate; read it with"
+          + " readAll");
+    }
+    long n = info.shape().samples();
+    if (from < 0 || to > n || from > to) {
+      throw new GalerkinException(path() + ": sample range [" + from + ", " + to + ") of field '"
+          + name + "' is outside [0, " + n + ")");
+    }
+    return info;
+  }
 
   /** @return the whole field {@code name}, coordinates included */
   NdArray readAll(String name);

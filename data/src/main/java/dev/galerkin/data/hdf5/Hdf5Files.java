@@ -48,7 +48,9 @@ final class Hdf5Files {
       long end;
       try {
         Superblock sb = Superblock.readSuperblock(ch, base);
-        end = sb.getBaseAddressByte() + sb.getEndOfFileAddress();
+        // the HDF5 library stores the end-of-file address counting a user block (MATLAB v7.3
+        // files have 512 bytes), whatever the base address says
+        end = sb.getEndOfFileAddress();
       } catch (RuntimeException e) {
         throw new GalerkinException(file + " is a damaged HDF5 file (its superblock cannot be read: "
             + e.getMessage() + "); regenerate or re-download it", e);

@@ -133,16 +133,6 @@ final class ShardedDatasetFile implements DatasetFile {
   }
 
   @Override
-  public List<String> sampleFieldNames() {
-    return shards.get(0).sampleFieldNames();
-  }
-
-  @Override
-  public Shape shape(String field) {
-    return field(field).shape();
-  }
-
-  @Override
   public long sizeOnDisk() {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> {

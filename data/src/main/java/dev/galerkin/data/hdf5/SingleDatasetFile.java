@@ -10,15 +10,10 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import io.jhdf.api.dataset.ChunkedDataset;
-import io.jhdf.filter.PipelineFilterWithData;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,75 +128,18 @@ final class SingleDatasetFile implements DatasetFile {
     if (ds instanceof ChunkedDataset c) {
       chunk = Shape.of(c.getChunkDimensions());
     }
-    List<String> filters = new ArrayList<>();
-    for (PipelineFilterWithData f : ds.getFilters()) {
-      String name = f.getName();
-      filters.add(f.getFilterData().length > 0 && name.equals("deflate")
-          ? name + "(" + f.getFilterData()[0] + ")" : name);
-    }
-    return new FieldInfo(ds.getName(), role, shape, typeName(ds), chunk,
-        filters.isEmpty() ? "none" : String.join("+", filters), ds.getStorageInBytes());
+    return new FieldInfo(ds.getName(), role, shape, Hdf5Values.typeName(ds), chunk,
+        Hdf5Values.compression(ds), ds.getStorageInBytes());
   }
 
-  private static String typeName(Dataset ds) {
-    Class<?> t = ds.getJavaType();
-    int bits = ds.getDataType().getSize() * 8;
-    if (t == float.class || t == double.class) {
-      return "float" + bits;
-    }
-    if (t == byte.class || t == short.class || t == int.class || t == long.class) {
-      return "int" + bits;
-    }
-    return t.getSimpleName();
-  }
-
-  /** Attributes as Galerkin values: String, Long, Double, long[], double[]; others as text. */
+  /** Attributes as Galerkin values (see {@link Hdf5Values}), without the layout's own. */
   static Map<String, Object> readAttributes(Path path, Map<String, Attribute> raw, boolean strip) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Attribute> e : raw.entrySet()) {
-      String k = e.getKey();
-      if (strip && (k.startsWith("galerkin_format") || k.equals(Hdf5Format.SAMPLES)
-          || k.equals("_jHDF"))) {
-        continue;
-      }
-      out.put(k, attributeValue(e.getValue().getData()));
+    Map<String, Object> out = Hdf5Values.attributes(raw);
+    if (strip) {
+      out.keySet().removeIf(k -> k.startsWith("galerkin_format") || k.equals(Hdf5Format.SAMPLES)
+          || k.equals("_jHDF"));
     }
     return out;
-  }
-
-  private static Object attributeValue(Object v) {
-    if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof long[]
-        || v instanceof double[]) {
-      return v;
-    }
-    if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
-      return ((Number) v).longValue();
-    }
-    if (v instanceof Float f) {
-      return f.doubleValue();
-    }
-    if (v != null && v.getClass().isArray() && v.getClass().getComponentType().isPrimitive()) {
-      int n = Array.getLength(v);
-      boolean integral = v instanceof int[] || v instanceof short[] || v instanceof byte[];
-      if (integral) {
-        long[] l = new long[n];
-        for (int i = 0; i < n; i++) {
-          l[i] = ((Number) Array.get(v, i)).longValue();
-        }
-        return l;
-      }
-      if (v instanceof float[]) {
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) {
-          d[i] = Array.getFloat(v, i);
-        }
-        return d;
-      }
-    }
-    if (v instanceof Object[] arr) {
-      return Arrays.deepToString(arr);
-    }
-    return String.valueOf(v);
   }
 
   @Override
@@ -235,28 +173,6 @@ final class SingleDatasetFile implements DatasetFile {
   }
 
   @Override
-  public List<String> sampleFieldNames() {
-    List<String> out = new ArrayList<>();
-    fields.stream().filter(f -> f.role() == FieldRole.INPUT).forEach(f -> out.add(f.name()));
-    fields.stream().filter(f -> f.role() == FieldRole.OUTPUT).forEach(f -> out.add(f.name()));
-    return out;
-  }
-
-  @Override
-  public Shape shape(String field) {
-    return field(field).shape();
-  }
-
-  @Override
-  public long sizeOnDisk() {
-    try {
-      return Files.size(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @Override
   public synchronized NdArray readAll(String name) {
     FieldInfo info = field(name);
     try {
@@ -268,16 +184,7 @@ final class SingleDatasetFile implements DatasetFile {
 
   @Override
   public synchronized NdArray read(String name, long from, long to) {
-    FieldInfo info = field(name);
-    if (!info.role().perSample()) {
-      throw new GalerkinException(path + ": field '" + name + "' is a coordinate; read it with"
-          + " readAll");
-    }
-    long n = info.shape().samples();
-    if (from < 0 || to > n || from > to) {
-      throw new GalerkinException(path + ": sample range [" + from + ", " + to + ") of field '"
-          + name + "' is outside [0, " + n + ")");
-    }
+    FieldInfo info = checkRead(name, from, to);
     Shape out = info.shape().withSamples(to - from);
     if (from == to) {
       return NestedArrays.toFlat(Array.newInstance(javaType(name), 0), out);

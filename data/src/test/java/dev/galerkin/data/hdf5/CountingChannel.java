@@ -10,11 +10,13 @@ import java.nio.channels.WritableByteChannel;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A read-only file channel that counts the bytes read or mapped through it. */
-final class CountingChannel extends FileChannel {
+public final class CountingChannel extends FileChannel {
   private final FileChannel in;
-  final AtomicLong bytes = new AtomicLong();
+  /** The bytes read or mapped so far. */
+  public final AtomicLong bytes = new AtomicLong();
 
-  CountingChannel(FileChannel in) {
+  /** Counts what is read through {@code in}. */
+  public CountingChannel(FileChannel in) {
     this.in = in;
   }
 

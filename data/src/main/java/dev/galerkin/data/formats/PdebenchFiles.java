@@ -1,0 +1,312 @@
+package dev.galerkin.data.formats;
+
+import dev.galerkin.GalerkinException;
+
+import dev.galerkin.data.DatasetAttributes;
+import dev.galerkin.data.Field;
+import dev.galerkin.data.FieldRole;
+import dev.galerkin.data.NdArray;
+import dev.galerkin.data.NdArrays;
+import dev.galerkin.data.Shape;
+import dev.galerkin.data.formats.ForeignDatasetFile.MappedField;
+import dev.galerkin.data.hdf5.FieldInfo;
+import dev.galerkin.data.hdf5.Hdf5Values;
+import dev.galerkin.data.hdf5.NestedArrays;
+import io.jhdf.WritableHdfFile;
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Group;
+import io.jhdf.api.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads PDEBench's HDF5 files (Takamoto et al., "PDEBench: An Extensive Benchmark for Scientific
+ * Machine Learning", NeurIPS 2022 Datasets and Benchmarks) as lazy dataset files, in the layouts its
+ * writers ({@code data_gen_NLE/Data_Merge.py}, {@code gen_diff_react.py}) make and its loader
+ * ({@code models/fno/utils.py}) reads:
+ *
+ * <ul>
+ *   <li>{@link Layout#PDEBENCH_1D}: {@code tensor} [N, nt, nx] becomes output {@code u} [N, nt, nx]
+ *       and its first frame input {@code a} [N, nx]; coordinates {@code x} [nx] and {@code t} [nt].
+ *       The files' {@code t-coordinate} has nt + 1 entries (one more than the frames); the last is
+ *       dropped, so {@code t[k]} is the time of frame {@code k}.
+ *   <li>{@link Layout#PDEBENCH_DARCY}: input {@code a} = {@code nu} [N, s, s], output {@code u} =
+ *       {@code tensor[:, 0]} [N, s, s]; coordinates {@code x}, {@code y}.
+ *   <li>{@link Layout#PDEBENCH_SEEDS}: one group per seed ({@code 0000}, {@code 0001}, … in name
+ *       order), each {@code data} [nt, nx, ny, c]: output {@code u} [N, nt, nx, ny, c]; coordinates
+ *       {@code x}, {@code y}, {@code t} from the first seed's {@code grid}.
+ *   <li>{@link Layout#PDEBENCH_CFD}: outputs {@code density}, {@code pressure}, {@code Vx},
+ *       {@code Vy}, {@code Vz} (those present) [N, nt, nx, …]; coordinates from
+ *       {@code x-/y-/z-/t-coordinate} ({@code t} trimmed to nt entries as above).
+ * </ul>
+ *
+ * Parameters become {@code param.*} attributes: the root attributes ({@code beta}, {@code Nu},
+ * {@code rho}, {@code eta}, {@code zeta}, {@code M}), else the file name's tokens such as
+ * {@code beta0.1} in {@code 1D_Advection_Sols_beta0.1.hdf5}. {@code pde} is named from the file name.
+ */
+final class PdebenchFiles {
+  private static final Pattern PARAMETER = Pattern.compile(
+      "(beta|nu|rho|eta|zeta|m)([0-9]+(?:\\.[0-9]+)?(?:e-?[0-9]+)?)", Pattern.CASE_INSENSITIVE);
+  private static final String[] CFD_VARIABLES = {"density", "pressure", "Vx", "Vy", "Vz"};
+
+  private PdebenchFiles() {}
+
+  /** @return the file read as {@code layout}, one of the PDEBench layouts; {@code closer} closes it */
+  static ForeignDatasetFile open(Path path, HdfFile hdf, Layout layout, AutoCloseable closer) {
+    List<MappedField> fields = switch (layout) {
+      case PDEBENCH_1D -> oneD(path, hdf);
+      case PDEBENCH_DARCY -> darcy(path, hdf);
+      case PDEBENCH_SEEDS -> seeds(path, hdf);
+      case PDEBENCH_CFD -> cfd(path, hdf);
+      default -> throw new IllegalArgumentException(layout.toString());
+    };
+    return new ForeignDatasetFile(path, layout, fields, attributes(path, hdf), closer);
+  }
+
+  private static List<MappedField> oneD(Path path, HdfFile hdf) {
+    Dataset tensor = rank(path, Hdf5Arrays.dataset(path, hdf, "tensor", Layout.PDEBENCH_1D), 3);
+    long[] d = tensor.getDimensionsAsLong();
+    List<MappedField> out = new ArrayList<>();
+    out.add(new MappedField(Hdf5Arrays.info("a", FieldRole.INPUT, Shape.of(d[0], d[2]), tensor),
+        (from, to) -> Hdf5Arrays.reshape(Hdf5Arrays.slab(tensor, new long[] {from, 0, 0},
+            new long[] {to - from, 1, d[2]}), Shape.of(to - from, d[2]))));
+    out.add(new MappedField(Hdf5Arrays.info("u", FieldRole.OUTPUT, Shape.of(d), tensor),
+        (from, to) -> Hdf5Arrays.rows(tensor, from, to)));
+    out.add(coordinate(path, hdf, "x", "x-coordinate", Layout.PDEBENCH_1D, -1));
+    out.add(coordinate(path, hdf, "t", "t-coordinate", Layout.PDEBENCH_1D, d[1]));
+    return out;
+  }
+
+  private static List<MappedField> darcy(Path path, HdfFile hdf) {
+    Dataset tensorDs = Hdf5Arrays.dataset(path, hdf, "tensor", Layout.PDEBENCH_DARCY);
+    Dataset nu = rank(path, Hdf5Arrays.dataset(path, hdf, "nu", Layout.PDEBENCH_DARCY), 3);
+    Dataset tensor = rank(path, tensorDs, 4);
+    long[] d = tensor.getDimensionsAsLong();
+    if (d[1] != 1) {
+      throw new GalerkinException(path + ": PDEBench Darcy 'tensor' has shape " + Shape.of(d)
+          + "; expected [N, 1, s, s] (one solution frame per sample)");
+    }
+    Shape u = Shape.of(d[0], d[2], d[3]);
+    List<MappedField> out = new ArrayList<>();
+    out.add(new MappedField(Hdf5Arrays.info("a", FieldRole.INPUT,
+        Shape.of(nu.getDimensionsAsLong()), nu), (from, to) -> Hdf5Arrays.rows(nu, from, to)));
+    out.add(new MappedField(Hdf5Arrays.info("u", FieldRole.OUTPUT, u, tensor),
+        (from, to) -> Hdf5Arrays.reshape(Hdf5Arrays.rows(tensor, from, to), u.withSamples(to - from))));
+    addCoordinates(path, hdf, out, Layout.PDEBENCH_DARCY, -1, "x", "y");
+    return out;
+  }
+
+  private static List<MappedField> seeds(Path path, HdfFile hdf) {
+    List<Dataset> data = new ArrayList<>();
+    List<String> names = new ArrayList<>(hdf.getChildren().keySet());
+    names.sort(null);
+    for (String name : names) {
+      Node g = hdf.getChild(name);
+      if (g instanceof Group group && group.getChild("data") instanceof Dataset ds) {
+        data.add(ds);
+      }
+    }
+    if (data.isEmpty()) {
+      throw new GalerkinException(path + ": no SEED/data dataset, which the PDEBench per-seed layout"
+          + " needs; the file has " + Hdf5Arrays.datasetPaths(hdf));
+    }
+    Dataset first = data.get(0);
+    long[] per = first.getDimensionsAsLong();
+    for (Dataset ds : data) {
+      if (!Shape.of(ds.getDimensionsAsLong()).equals(Shape.of(per))) {
+        throw new GalerkinException(path + ": " + ds.getPath() + " has shape "
+            + Shape.of(ds.getDimensionsAsLong()) + " but " + first.getPath() + " has "
+            + Shape.of(per) + "; every seed needs the same shape");
+      }
+    }
+    long[] full = new long[per.length + 1];
+    full[0] = data.size();
+    System.arraycopy(per, 0, full, 1, per.length);
+    List<MappedField> out = new ArrayList<>();
+    FieldInfo one = Hdf5Arrays.info("u", FieldRole.OUTPUT, Shape.of(full), first);
+    FieldInfo u = new FieldInfo("u", FieldRole.OUTPUT, one.shape(), one.storedType(),
+        one.chunkShape(), one.compression(),
+        data.stream().mapToLong(Dataset::getStorageInBytes).sum());
+    out.add(new MappedField(u, (from, to) -> {
+          List<NdArray> parts = new ArrayList<>();
+          for (long i = from; i < to; i++) {
+            NdArray seed = Hdf5Arrays.whole(data.get((int) i));
+            parts.add(Hdf5Arrays.reshape(seed, Shape.of(full).withSamples(1)));
+          }
+          return parts.isEmpty() ? Hdf5Arrays.rows(first, 0, 0)
+              : parts.size() == 1 ? parts.get(0) : NdArrays.concatenate(parts);
+        }));
+    String grid = first.getParent().getName() + "/grid/";
+    for (String axis : List.of("x", "y", "z", "t")) {
+      if (first.getParent().getChild("grid") instanceof Group g && g.getChild(axis) != null) {
+        out.add(coordinate(path, hdf, axis, grid + axis, Layout.PDEBENCH_SEEDS, -1));
+      }
+    }
+    return out;
+  }
+
+  private static List<MappedField> cfd(Path path, HdfFile hdf) {
+    List<MappedField> out = new ArrayList<>();
+    long frames = -1;
+    for (String v : CFD_VARIABLES) {
+      if (hdf.getChild(v) instanceof Dataset ds) {
+        frames = ds.getDimensionsAsLong().length > 1 ? ds.getDimensionsAsLong()[1] : -1;
+        out.add(new MappedField(Hdf5Arrays.info(v, FieldRole.OUTPUT,
+            Shape.of(ds.getDimensionsAsLong()), ds), (from, to) -> Hdf5Arrays.rows(ds, from, to)));
+      }
+    }
+    if (out.isEmpty()) {
+      Hdf5Arrays.dataset(path, hdf, "density", Layout.PDEBENCH_CFD);
+    }
+    addCoordinates(path, hdf, out, Layout.PDEBENCH_CFD, frames, "x", "y", "z", "t");
+    return out;
+  }
+
+  private static void addCoordinates(Path path, HdfFile hdf, List<MappedField> out, Layout layout,
+      long frames, String... axes) {
+    for (String axis : axes) {
+      if (hdf.getChild(axis + "-coordinate") != null) {
+        out.add(coordinate(path, hdf, axis, axis + "-coordinate", layout,
+            axis.equals("t") ? frames : -1));
+      }
+    }
+  }
+
+  /** A coordinate; with {@code keep >= 0}, only its first {@code keep} entries (PDEBench's t). */
+  private static MappedField coordinate(Path path, HdfFile hdf, String name, String dataset,
+      Layout layout, long keep) {
+    Dataset ds = Hdf5Arrays.dataset(path, hdf, dataset, layout);
+    long n = ds.getDimensionsAsLong().length == 0 ? 1 : ds.getDimensionsAsLong()[0];
+    long length = keep >= 0 && keep < n ? keep : n;
+    return new MappedField(Hdf5Arrays.info(name, FieldRole.COORDINATE, Shape.of(length), ds),
+        (from, to) -> {
+          NdArray all = Hdf5Arrays.whole(ds);
+          return Hdf5Arrays.reshape(all, Shape.of(all.size())).copySamples(0, length);
+        });
+  }
+
+  private static Dataset rank(Path path, Dataset ds, int rank) {
+    long[] d = ds.getDimensionsAsLong();
+    if (d.length != rank) {
+      throw new GalerkinException(path + ": PDEBench '" + ds.getName() + "' has shape "
+          + Shape.of(d) + " but this layout needs rank " + rank);
+    }
+    return ds;
+  }
+
+  /**
+   * Writes {@code ds} in the PDEBench layout of its equation: the 2D Darcy layout for an input
+   * {@code a} and an output {@code u} of one shape [N, s1, s2] ({@code tensor} [N, 1, s1, s2],
+   * {@code nu}, {@code x-/y-coordinate}: the coordinates {@code x}, {@code y}, else cell centres
+   * on [0, 1]); the 1D layout for an output {@code u} [N, nt, nx] with coordinates {@code x} [nx]
+   * and {@code t} [nt] ({@code tensor}, and {@code t-coordinate} with one entry more, as PDEBench's
+   * files have). Arrays are float32 as PDEBench stores them; {@code param.NAME} attributes become
+   * root attributes {@code NAME}.
+   */
+  static void write(dev.galerkin.data.Dataset ds, Path file) {
+    Map<String, Field> f = ds.fields();
+    Field a = f.get("a");
+    Field u = f.get("u");
+    boolean darcy = a != null && u != null && a.role() == FieldRole.INPUT && u.shape().rank() == 3
+        && a.shape().equals(u.shape());
+    boolean oneD = !darcy && u != null && u.role() == FieldRole.OUTPUT && u.shape().rank() == 3
+        && f.containsKey("x") && f.containsKey("t")
+        && f.get("t").shape().equals(Shape.of(u.shape().dim(1)))
+        && f.get("x").shape().equals(Shape.of(u.shape().dim(2)));
+    if (!darcy && !oneD) {
+      throw new GalerkinException("cannot write this dataset as PDEBench: that needs an input a"
+          + " and an output u of one shape [N, s, s] (2D Darcy), or an output u [N, nt, nx] with"
+          + " coordinates x [nx] and t [nt] (1D); it has " + ds.fields().values().stream()
+              .map(g -> g.name() + " " + g.role().label() + g.shape()).toList());
+    }
+    try (WritableHdfFile out = HdfFile.write(file)) {
+      long[] d = u.shape().dims();
+      if (darcy) {
+        out.putDataset("tensor", NestedArrays.toNested(Hdf5Arrays.reshape(u.values().toFloat(),
+            Shape.of(d[0], 1, d[1], d[2]))));
+        out.putDataset("nu", NestedArrays.toNested(a.values().toFloat()));
+        out.putDataset("x-coordinate", axis(f.get("x"), d[1]));
+        out.putDataset("y-coordinate", axis(f.get("y") != null ? f.get("y") : f.get("x"), d[2]));
+      } else {
+        out.putDataset("tensor", NestedArrays.toNested(u.values().toFloat()));
+        out.putDataset("x-coordinate", f.get("x").values().toDouble().toArray());
+        double[] t = f.get("t").values().toDouble().toArray();
+        double[] edges = Arrays.copyOf(t, t.length + 1);
+        edges[t.length] = t.length > 1 ? 2 * t[t.length - 1] - t[t.length - 2] : t[0] + 1;
+        out.putDataset("t-coordinate", edges);
+      }
+      ds.attributes().forEach((k, v) -> {
+        if (k.startsWith(DatasetAttributes.PARAMETER_PREFIX) && v instanceof Number) {
+          out.putAttribute(k.substring(DatasetAttributes.PARAMETER_PREFIX.length()), v);
+        }
+      });
+    }
+  }
+
+  /** @return the coordinate's values if it has {@code n} entries, else cell centres on [0, 1] */
+  private static double[] axis(Field c, long n) {
+    if (c != null && c.shape().equals(Shape.of(n))) {
+      return c.values().toDouble().toArray();
+    }
+    double[] out = new double[Math.toIntExact(n)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (i + 0.5) / n;
+    }
+    return out;
+  }
+
+  /** @return {@code pde}, {@code param.*} from the root attributes and the file name */
+  static Map<String, Object> attributes(Path path, HdfFile hdf) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    String file = path.getFileName().toString();
+    out.put("pde", pde(file));
+    for (Map.Entry<String, Object> e : Hdf5Values.attributes(hdf.getAttributes()).entrySet()) {
+      out.put(e.getValue() instanceof Number ? "param." + e.getKey() : e.getKey(), e.getValue());
+    }
+    String stem = file.replaceFirst("\\.[^.]*$", "");
+    for (String token : stem.split("_")) {
+      Matcher m = PARAMETER.matcher(token);
+      if (m.matches()) {
+        String key = "param." + m.group(1);
+        boolean given = out.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(key));
+        if (!given) {
+          out.put(key, Double.parseDouble(m.group(2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String pde(String file) {
+    String f = file.toLowerCase(Locale.ROOT);
+    if (f.contains("cfd")) {
+      return "compressible-navier-stokes";
+    }
+    if (f.contains("darcy")) {
+      return "darcy";
+    }
+    if (f.contains("rdb") || f.contains("shallow")) {
+      return "shallow-water";
+    }
+    if (f.contains("diff-react") || f.contains("reacdiff")) {
+      return "diffusion-reaction";
+    }
+    if (f.contains("diff-sorp")) {
+      return "diffusion-sorption";
+    }
+    for (String p : List.of("advection", "burgers")) {
+      if (f.contains(p)) {
+        return p;
+      }
+    }
+    return "unknown";
+  }
+}

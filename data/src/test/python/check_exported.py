@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Reads a file `galerkin export` wrote (ExportTest) with h5py, numpy.load or scipy.io.loadmat and
+checks every value against the formulas ExportTest used: a[n, i, j] = value(30, n, i, j),
+u[n, i, j] = value(31, n, i, j) (Darcy-like), u[n, k, i] = value(33, n, k, i) (1D trajectory),
+x[i] = 0.25 * i, t[k] = 0.5 * k. Prints "ok" and exits 0, else raises.
+
+Usage: /usr/bin/python3 check_exported.py FILE darcy-pdebench|1d-pdebench|darcy-npz|darcy-mat
+"""
+import sys
+
+import h5py
+import numpy as np
+import scipy.io
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from make_foreign_files import array  # noqa: E402
+
+N, S1, S2 = 4, 5, 6
+A = array(30, (N, S1, S2), np.float64)
+U = array(31, (N, S1, S2), np.float64)
+
+
+def check(name, got, want, dtype=None):
+    got = np.asarray(got)
+    assert got.shape == want.shape, "%s: shape %s, expected %s" % (name, got.shape, want.shape)
+    assert np.array_equal(got, want), "%s: values differ" % name
+    if dtype is not None:
+        assert got.dtype == dtype, "%s: dtype %s, expected %s" % (name, got.dtype, dtype)
+
+
+def main():
+    path, kind = sys.argv[1], sys.argv[2]
+    if kind == "darcy-pdebench":
+        with h5py.File(path, "r") as f:
+            check("tensor", f["tensor"][()], U[:, None], np.float32)
+            check("nu", f["nu"][()], A, np.float32)
+            check("x-coordinate", f["x-coordinate"][()], 0.25 * np.arange(S1))
+            check("y-coordinate", f["y-coordinate"][()], (np.arange(S2) + 0.5) / S2)
+            assert f.attrs["beta"] == 2.0, dict(f.attrs)
+    elif kind == "1d-pdebench":
+        with h5py.File(path, "r") as f:
+            check("tensor", f["tensor"][()], array(33, (3, 4, 7), np.float64), np.float32)
+            check("x-coordinate", f["x-coordinate"][()], 0.25 * np.arange(7))
+            check("t-coordinate", f["t-coordinate"][()], 0.5 * np.arange(5))
+    elif kind == "darcy-npz":
+        d = np.load(path)
+        assert sorted(d.files) == ["a", "u", "x"], d.files
+        check("a", d["a"], A, np.float32)
+        check("u", d["u"], U, np.float64)
+        check("x", d["x"], 0.25 * np.arange(S1), np.float64)
+    elif kind == "darcy-mat":
+        m = scipy.io.loadmat(path)
+        check("a", m["a"], A, np.float32)
+        check("u", m["u"], U, np.float64)
+        check("x", m["x"], 0.25 * np.arange(S1).reshape(1, S1), np.float64)
+    else:
+        raise SystemExit("unknown kind " + kind)
+    print("ok")
+
+
+if __name__ == "__main__":
+    main()
