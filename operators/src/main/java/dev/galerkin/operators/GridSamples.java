@@ -1,0 +1,104 @@
+package dev.galerkin.operators;
+
+import dev.galerkin.GalerkinException;
+import dev.galerkin.data.Shape;
+import java.util.Arrays;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The sample layout of the convolutional field-to-field families that halve their grid (U-Net,
+ * SineNet): an input sample {@code [...grid]} or {@code [...grid, C]}, an output sample on the same
+ * grid, and grid sides that take a given number of exact halvings. The checks fail with one line
+ * that names the sizes that work.
+ */
+public final class GridSamples {
+  private GridSamples() {}
+
+  /**
+   * @param model the model's name, for messages
+   * @param d grid axes
+   * @param input one input sample
+   * @param output one output sample
+   * @return the grid both are on; fails when the ranks are wrong or the grids differ
+   */
+  public static long[] sameGrid(String model, int d, Shape input, Shape output) {
+    long[] grid = grid(model, d, input, "input");
+    if (!Arrays.equals(grid, grid(model, d, output, "output"))) {
+      throw new GalerkinException(model + ": output samples of shape " + output + " are not on the"
+          + " input's grid " + Arrays.toString(grid) + "; " + model + " maps fields to fields on one"
+          + " grid");
+    }
+    return grid;
+  }
+
+  private static long[] grid(String model, int d, Shape sample, String what) {
+    if (sample.rank() != d && sample.rank() != d + 1) {
+      throw new GalerkinException(model + ": " + what + " samples of shape " + sample + " have rank "
+          + sample.rank() + "; expected [grid] or [grid, channels] with " + d + " grid axes");
+    }
+    return Arrays.copyOf(sample.dims(), d);
+  }
+
+  /** @return the channels of a sample with {@code d} grid axes: 1 without a channel axis */
+  public static int channels(int d, Shape sample) {
+    return sample.rank() == d ? 1 : Math.toIntExact(sample.dim(d));
+  }
+
+  /**
+   * Fails unless every side is divisible by {@code 2^halvings}.
+   *
+   * @param model the model's name, for messages
+   * @param grid the grid sides
+   * @param halvings how often the model halves the grid
+   * @param fewer what to change for fewer halvings, for example {@code --levels 3}
+   */
+  public static void requireHalvable(String model, long[] grid, int halvings, String fewer) {
+    long unit = 1L << halvings;
+    for (long n : grid) {
+      if (n % unit != 0) {
+        long below = n / unit * unit;
+        String near = below > 0 ? below + " or " + (below + unit) : String.valueOf(unit);
+        throw new GalerkinException(model + " halves the grid " + halvings + " times, so its sides"
+            + " must be divisible by " + unit + " (" + near + " near " + n + "); got "
+            + Arrays.toString(grid) + " (it takes " + maxHalvings(grid) + "): resample the data or"
+            + " use fewer levels (" + fewer + ")");
+      }
+    }
+  }
+
+  /** @return the most exact halvings every side of {@code grid} takes */
+  public static int maxHalvings(long[] grid) {
+    int h = 0;
+    while (h < 30 && Arrays.stream(grid).allMatch(n -> n % 2 == 0 && n > 0)) {
+      grid = Arrays.stream(grid).map(n -> n / 2).toArray();
+      h++;
+    }
+    return h;
+  }
+
+  /**
+   * @param x {@code [B, ...sample]}
+   * @return {@code [B, ...grid, channels]}
+   */
+  public static Operand<TFloat32> channelLast(Ops tf, Operand<TFloat32> x, long[] grid,
+      int channels) {
+    long[] shaped = new long[grid.length + 2];
+    shaped[0] = -1;
+    System.arraycopy(grid, 0, shaped, 1, grid.length);
+    shaped[grid.length + 1] = channels;
+    return tf.reshape(x, tf.constant(shaped));
+  }
+
+  /**
+   * @param h {@code [B, ...grid, channels]}
+   * @return {@code [B, ...sample]}
+   */
+  public static Operand<TFloat32> toSample(Ops tf, Operand<TFloat32> h, Shape sample) {
+    long[] out = new long[sample.rank() + 1];
+    out[0] = -1;
+    System.arraycopy(sample.dims(), 0, out, 1, sample.rank());
+    return tf.reshape(h, tf.constant(out));
+  }
+}
