@@ -38,6 +38,8 @@ import org.tensorflow.types.TFloat32;
  *   <li>GroupNorm ({@code outputGroups}) → σ → 3×3 convolution {@code width → Cout}.
  * </ol>
  *
+ * <p>{@code groups = 0} drops every norm, the output one too (PDEArena's {@code norm=False}).
+ *
  * <p>Shapes: input sample {@code [s_1, s_2]} or {@code [s_1, s_2, Cin]} (window frames × fields +
  * static fields, stacked as channels), output {@code [s_1, s_2]} or {@code [s_1, s_2, Cout]} on the
  * same grid; both sides must be divisible by {@code 2^(L−1)} (8 for four levels), else one line
@@ -116,8 +118,10 @@ public final class Unet extends ConfiguredModel<UnetConfig> {
         h = pad == Padding.CIRCULAR ? up.applyCircular(h) : up.apply(h);
       }
     }
-    h = c.activation().apply(tf, GroupNorm.create(g, "out_norm", c.outputGroups(), channels)
-        .apply(h));
+    if (c.groups() > 0) {
+      h = GroupNorm.create(g, "out_norm", c.outputGroups(), channels).apply(h);
+    }
+    h = c.activation().apply(tf, h);
     h = Conv.create(g, "out", k3, channels, cout, 1, pad).apply(h);
     return GridSamples.toSample(tf, h, outputSample);
   }

@@ -20,7 +20,8 @@ import java.util.List;
  * @param blocks residual blocks per level on the way down (PDEArena's {@code n_blocks}); the way
  *     up has one more per level, in {@code [1, 16]}
  * @param groups GroupNorm groups in the residual blocks (PDEArena: 1), dividing {@code width}
- *     (every block's channels are multiples of it), or 0 for no normalisation
+ *     (every block's channels are multiples of it), or 0 for no normalisation anywhere (the
+ *     output norm too: PDEArena's {@code norm=False})
  * @param outputGroups GroupNorm groups before the last convolution (PDEArena: 8), dividing
  *     {@code width}
  * @param padding of every convolution: {@link Padding#ZERO} (PDEArena's), {@link Padding#CIRCULAR}
@@ -122,7 +123,7 @@ public record UnetConfig(int width, List<Integer> multipliers, int blocks, int g
         n += conv(16, below, below);
       }
     }
-    return n + 2L * width + conv(9, width, cout);
+    return n + (groups == 0 ? 0 : 2L * width) + conv(9, width, cout);
   }
 
   /** A residual block {@code in → out}: two norms, two 3×3 convolutions, a 1×1 shortcut if needed. */
