@@ -47,25 +47,43 @@ public final class GridSamples {
   }
 
   /**
-   * Fails unless every side is divisible by {@code 2^halvings}.
+   * The grid and channels of a model that halves the grid {@code halvings} times.
+   *
+   * @param grid the grid both samples are on
+   * @param inChannels channels of an input sample (1 without a channel axis)
+   * @param outChannels channels of an output sample
+   */
+  public record Layout(long[] grid, int inChannels, int outChannels) {}
+
+  /**
+   * Checks the samples ({@link #sameGrid}) and that every side is divisible by
+   * {@code 2^halvings}.
    *
    * @param model the model's name, for messages
-   * @param grid the grid sides
+   * @param d grid axes
+   * @param input one input sample
+   * @param output one output sample
    * @param halvings how often the model halves the grid
-   * @param fewer what to change for fewer halvings, for example {@code --levels 3}
+   * @param fewer what to change for fewer halvings, given the most the grid takes, for example
+   *     {@code --levels 3}
+   * @return the layout; fails in one line naming the sizes near each side that work
    */
-  public static void requireHalvable(String model, long[] grid, int halvings, String fewer) {
+  public static Layout halvable(String model, int d, Shape input, Shape output, int halvings,
+      java.util.function.IntFunction<String> fewer) {
+    long[] grid = sameGrid(model, d, input, output);
     long unit = 1L << halvings;
     for (long n : grid) {
       if (n % unit != 0) {
         long below = n / unit * unit;
         String near = below > 0 ? below + " or " + (below + unit) : String.valueOf(unit);
+        int most = maxHalvings(grid);
         throw new GalerkinException(model + " halves the grid " + halvings + " times, so its sides"
             + " must be divisible by " + unit + " (" + near + " near " + n + "); got "
-            + Arrays.toString(grid) + " (it takes " + maxHalvings(grid) + "): resample the data or"
-            + " use fewer levels (" + fewer + ")");
+            + Arrays.toString(grid) + " (it takes " + most + "): resample the data or use fewer"
+            + " levels (" + fewer.apply(most) + ")");
       }
     }
+    return new Layout(grid, channels(d, input), channels(d, output));
   }
 
   /** @return the most exact halvings every side of {@code grid} takes */

@@ -9,6 +9,7 @@ import dev.galerkin.operators.layers.BicubicUpsample;
 import dev.galerkin.operators.layers.Conv;
 import dev.galerkin.operators.layers.GroupNorm;
 import dev.galerkin.operators.layers.Padding;
+import dev.galerkin.operators.tf.Initializer;
 import dev.galerkin.operators.tf.TfGraph;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -59,6 +60,11 @@ import org.tensorflow.types.TFloat32;
  */
 public final class SineNet extends ConfiguredModel<SineNetConfig> {
   private static final int D = 2;
+  /**
+   * PyTorch's default kernel initialisation, which the reference trains from; with Glorot's the
+   * 1×1 shortcuts of eight waves compound to outputs some 40 times the input at the start.
+   */
+  private static final Initializer INIT = Initializer.pytorchDefault();
 
   /** @param config the hyperparameters */
   public SineNet(SineNetConfig config) {
@@ -80,19 +86,17 @@ public final class SineNet extends ConfiguredModel<SineNetConfig> {
   public Operand<TFloat32> forward(TfGraph g, Operand<TFloat32> input, Shape inputSample,
       Shape outputSample) {
     SineNetConfig c = config();
-    long[] grid = GridSamples.sameGrid("SineNet", D, inputSample, outputSample);
-    GridSamples.requireHalvable("SineNet with " + c.levels() + " levels", grid, c.levels(),
-        "--levels " + Math.max(1, Math.min(c.levels() - 1, GridSamples.maxHalvings(grid))));
-    int cin = GridSamples.channels(D, inputSample);
-    int cout = GridSamples.channels(D, outputSample);
+    GridSamples.Layout s = GridSamples.halvable("SineNet with " + c.levels() + " levels", D,
+        inputSample, outputSample, c.levels(),
+        most -> "--levels " + Math.max(1, Math.min(c.levels() - 1, most)));
     Ops tf = g.ops();
     int[] k3 = Conv.cube(D, 3);
-    Operand<TFloat32> x = Conv.create(g, "embed", k3, cin, c.width(), 1, c.padding())
-        .apply(GridSamples.channelLast(tf, input, grid, cin));
+    Operand<TFloat32> x = Conv.create(g, "embed", k3, s.inChannels(), c.width(), 1, c.padding(),
+        INIT).apply(GridSamples.channelLast(tf, input, s.grid(), s.inChannels()));
     for (int k = 0; k < c.waves(); k++) {
       x = tf.math.add(x, wave(g, "wave_" + k, x));
     }
-    x = Conv.create(g, "out", k3, c.width(), cout, 1, c.padding()).apply(x);
+    x = Conv.create(g, "out", k3, c.width(), s.outChannels(), 1, c.padding(), INIT).apply(x);
     return GridSamples.toSample(tf, x, outputSample);
   }
 
@@ -133,7 +137,7 @@ public final class SineNet extends ConfiguredModel<SineNetConfig> {
     Ops tf = g.ops();
     Operand<TFloat32> h = tf.math.add(block(g, level + "_0", in, inChannels, out),
         Conv.create(g, level + "/shortcut", Conv.cube(D, 1), residualChannels, out, 1,
-            Padding.VALID).apply(residual));
+            Padding.VALID, INIT).apply(residual));
     for (int b = 1; b < config().blocks(); b++) {
       h = tf.math.add(block(g, level + "_" + b, h, out, out), h);
     }
@@ -147,7 +151,7 @@ public final class SineNet extends ConfiguredModel<SineNetConfig> {
     Operand<TFloat32> h = x;
     for (int i = 1; i <= 2; i++) {
       h = Conv.create(g, name + "/conv_" + i, Conv.cube(D, 3), i == 1 ? in : out, out, 1,
-          c.padding()).apply(h);
+          c.padding(), INIT).apply(h);
       if (c.groups() > 0) {
         h = GroupNorm.create(g, name + "/norm_" + i, c.groups(), out).apply(h);
       }

@@ -9,6 +9,7 @@ import dev.galerkin.operators.layers.ConvTranspose;
 import dev.galerkin.operators.layers.GroupNorm;
 import dev.galerkin.operators.layers.Padding;
 import dev.galerkin.operators.layers.ResidualBlock;
+import dev.galerkin.operators.tf.Initializer;
 import dev.galerkin.operators.tf.TfGraph;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -50,11 +51,14 @@ import org.tensorflow.types.TFloat32;
  *
  * <p>Variables: {@code embed}, {@code down_{l}_{b}}, {@code downsample_{l}}, {@code middle_{1,2}},
  * {@code up_{l}_{b}} ({@code b = 0 … blocks}), {@code upsample_{l}}, {@code out_norm}, {@code out},
- * each with the sub-layers of its layer class. PDEArena's GELU is the exact one; ours is the tanh
+ * each with the sub-layers of its layer class. Kernels start from PyTorch's default
+ * ({@link Initializer#pytorchDefault()}), biases at zero (PyTorch draws them too). PDEArena's GELU is the exact one; ours is the tanh
  * approximation ({@link dev.galerkin.operators.layers.Activation#GELU}).
  */
 public final class Unet extends ConfiguredModel<UnetConfig> {
   private static final int D = 2;
+  /** PyTorch's default kernel initialisation, which the reference trains from. */
+  private static final Initializer INIT = Initializer.pytorchDefault();
 
   /** @param config the hyperparameters */
   public Unet(UnetConfig config) {
@@ -76,16 +80,14 @@ public final class Unet extends ConfiguredModel<UnetConfig> {
   public Operand<TFloat32> forward(TfGraph g, Operand<TFloat32> input, Shape inputSample,
       Shape outputSample) {
     UnetConfig c = config();
-    long[] grid = GridSamples.sameGrid("U-Net", D, inputSample, outputSample);
-    GridSamples.requireHalvable("U-Net with " + c.levels() + " levels", grid, c.levels() - 1,
-        "--multipliers with fewer entries");
-    int cin = GridSamples.channels(D, inputSample);
-    int cout = GridSamples.channels(D, outputSample);
+    GridSamples.Layout s = GridSamples.halvable("U-Net with " + c.levels() + " levels", D,
+        inputSample, outputSample, c.levels() - 1, most -> "--multipliers with fewer entries");
+    int cin = s.inChannels();
     Ops tf = g.ops();
     Padding pad = c.padding();
     int[] k3 = Conv.cube(D, 3);
-    Operand<TFloat32> h = Conv.create(g, "embed", k3, cin, c.width(), 1, pad)
-        .apply(GridSamples.channelLast(tf, input, grid, cin));
+    Operand<TFloat32> h = Conv.create(g, "embed", k3, cin, c.width(), 1, pad, INIT)
+        .apply(GridSamples.channelLast(tf, input, s.grid(), cin));
     Deque<Operand<TFloat32>> skips = new ArrayDeque<>();
     skips.push(h);
     int channels = c.width();
@@ -96,7 +98,7 @@ public final class Unet extends ConfiguredModel<UnetConfig> {
         skips.push(h);
       }
       if (l < c.levels() - 1) {
-        h = Conv.create(g, "downsample_" + l, k3, channels, channels, 2, pad).apply(h);
+        h = Conv.create(g, "downsample_" + l, k3, channels, channels, 2, pad, INIT).apply(h);
         skips.push(h);
       }
     }
@@ -114,7 +116,7 @@ public final class Unet extends ConfiguredModel<UnetConfig> {
       channels = below;
       if (l > 0) {
         ConvTranspose up = ConvTranspose.create(g, "upsample_" + l, Conv.cube(D, 4), channels,
-            channels, 2);
+            channels, 2, INIT);
         h = pad == Padding.CIRCULAR ? up.applyCircular(h) : up.apply(h);
       }
     }
@@ -122,12 +124,13 @@ public final class Unet extends ConfiguredModel<UnetConfig> {
       h = GroupNorm.create(g, "out_norm", c.outputGroups(), channels).apply(h);
     }
     h = c.activation().apply(tf, h);
-    h = Conv.create(g, "out", k3, channels, cout, 1, pad).apply(h);
+    h = Conv.create(g, "out", k3, channels, s.outChannels(), 1, pad, INIT).apply(h);
     return GridSamples.toSample(tf, h, outputSample);
   }
 
   private ResidualBlock block(TfGraph g, String name, int in, int out) {
     UnetConfig c = config();
-    return ResidualBlock.create(g, name, D, in, out, c.groups(), c.activation(), c.padding());
+    return ResidualBlock.create(g, name, D, in, out, c.groups(), c.activation(), c.padding(),
+        INIT);
   }
 }
