@@ -1,9 +1,7 @@
 package dev.galerkin.operators.sinenet;
 
-import dev.galerkin.data.Shape;
 import dev.galerkin.operators.ConfigJson;
-import dev.galerkin.operators.ConfiguredModel;
-import dev.galerkin.operators.GridSamples;
+import dev.galerkin.operators.GridStepper;
 import dev.galerkin.operators.layers.AveragePool;
 import dev.galerkin.operators.layers.BicubicUpsample;
 import dev.galerkin.operators.layers.Conv;
@@ -58,8 +56,7 @@ import org.tensorflow.types.TFloat32;
  * <p>Variables: {@code embed}, {@code wave_{k}/down_{l}_{b}/conv_{1,2}} and {@code …/norm_{1,2}},
  * {@code wave_{k}/down_{l}/shortcut}, the same for {@code up_{l}}, and {@code out}.
  */
-public final class SineNet extends ConfiguredModel<SineNetConfig> {
-  private static final int D = 2;
+public final class SineNet extends GridStepper<SineNetConfig> {
   /**
    * PyTorch's default kernel initialisation, which the reference trains from; with Glorot's the
    * 1×1 shortcuts of eight waves compound to outputs some 40 times the input at the start.
@@ -76,28 +73,32 @@ public final class SineNet extends ConfiguredModel<SineNetConfig> {
     return new SineNet(ConfigJson.read(json, SineNetConfig.class, "SineNet"));
   }
 
-  /** @return {@code false}: the kernels are grid-sized, so the model runs on its training grid */
   @Override
-  public boolean resolutionIndependent() {
-    return false;
+  protected String label() {
+    return "SineNet with " + config().levels() + " levels";
   }
 
   @Override
-  public Operand<TFloat32> forward(TfGraph g, Operand<TFloat32> input, Shape inputSample,
-      Shape outputSample) {
+  protected int halvings() {
+    return config().levels();
+  }
+
+  @Override
+  protected String fewerHalvings(int most) {
+    return "--levels " + Math.max(1, Math.min(config().levels() - 1, most));
+  }
+
+  @Override
+  protected Operand<TFloat32> body(TfGraph g, Operand<TFloat32> input, int cin, int cout) {
     SineNetConfig c = config();
-    GridSamples.Layout s = GridSamples.halvable("SineNet with " + c.levels() + " levels", D,
-        inputSample, outputSample, c.levels(),
-        most -> "--levels " + Math.max(1, Math.min(c.levels() - 1, most)));
     Ops tf = g.ops();
     int[] k3 = Conv.cube(D, 3);
-    Operand<TFloat32> x = Conv.create(g, "embed", k3, s.inChannels(), c.width(), 1, c.padding(),
-        INIT).apply(GridSamples.channelLast(tf, input, s.grid(), s.inChannels()));
+    Operand<TFloat32> x = Conv.create(g, "embed", k3, cin, c.width(), 1, c.padding(), INIT)
+        .apply(input);
     for (int k = 0; k < c.waves(); k++) {
       x = tf.math.add(x, wave(g, "wave_" + k, x));
     }
-    x = Conv.create(g, "out", k3, c.width(), s.outChannels(), 1, c.padding(), INIT).apply(x);
-    return GridSamples.toSample(tf, x, outputSample);
+    return Conv.create(g, "out", k3, c.width(), cout, 1, c.padding(), INIT).apply(x);
   }
 
   /** One wave: down with the pooled wave input at every level, up with bicubic up-sampling. */

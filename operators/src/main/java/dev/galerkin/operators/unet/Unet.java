@@ -1,9 +1,7 @@
 package dev.galerkin.operators.unet;
 
-import dev.galerkin.data.Shape;
 import dev.galerkin.operators.ConfigJson;
-import dev.galerkin.operators.ConfiguredModel;
-import dev.galerkin.operators.GridSamples;
+import dev.galerkin.operators.GridStepper;
 import dev.galerkin.operators.layers.Conv;
 import dev.galerkin.operators.layers.ConvTranspose;
 import dev.galerkin.operators.layers.GroupNorm;
@@ -55,8 +53,7 @@ import org.tensorflow.types.TFloat32;
  * ({@link Initializer#pytorchDefault()}), biases at zero (PyTorch draws them too). PDEArena's GELU is the exact one; ours is the tanh
  * approximation ({@link dev.galerkin.operators.layers.Activation#GELU}).
  */
-public final class Unet extends ConfiguredModel<UnetConfig> {
-  private static final int D = 2;
+public final class Unet extends GridStepper<UnetConfig> {
   /** PyTorch's default kernel initialisation, which the reference trains from. */
   private static final Initializer INIT = Initializer.pytorchDefault();
 
@@ -70,24 +67,28 @@ public final class Unet extends ConfiguredModel<UnetConfig> {
     return new Unet(ConfigJson.read(json, UnetConfig.class, "U-Net"));
   }
 
-  /** @return {@code false}: the kernels are grid-sized, so the model runs on its training grid */
   @Override
-  public boolean resolutionIndependent() {
-    return false;
+  protected String label() {
+    return "U-Net with " + config().levels() + " levels";
   }
 
   @Override
-  public Operand<TFloat32> forward(TfGraph g, Operand<TFloat32> input, Shape inputSample,
-      Shape outputSample) {
+  protected int halvings() {
+    return config().levels() - 1;
+  }
+
+  @Override
+  protected String fewerHalvings(int most) {
+    return "--multipliers with at most " + (most + 1) + " entries";
+  }
+
+  @Override
+  protected Operand<TFloat32> body(TfGraph g, Operand<TFloat32> x, int cin, int cout) {
     UnetConfig c = config();
-    GridSamples.Layout s = GridSamples.halvable("U-Net with " + c.levels() + " levels", D,
-        inputSample, outputSample, c.levels() - 1, most -> "--multipliers with fewer entries");
-    int cin = s.inChannels();
     Ops tf = g.ops();
     Padding pad = c.padding();
     int[] k3 = Conv.cube(D, 3);
-    Operand<TFloat32> h = Conv.create(g, "embed", k3, cin, c.width(), 1, pad, INIT)
-        .apply(GridSamples.channelLast(tf, input, s.grid(), cin));
+    Operand<TFloat32> h = Conv.create(g, "embed", k3, cin, c.width(), 1, pad, INIT).apply(x);
     Deque<Operand<TFloat32>> skips = new ArrayDeque<>();
     skips.push(h);
     int channels = c.width();
@@ -124,8 +125,7 @@ public final class Unet extends ConfiguredModel<UnetConfig> {
       h = GroupNorm.create(g, "out_norm", c.outputGroups(), channels).apply(h);
     }
     h = c.activation().apply(tf, h);
-    h = Conv.create(g, "out", k3, channels, s.outChannels(), 1, pad, INIT).apply(h);
-    return GridSamples.toSample(tf, h, outputSample);
+    return Conv.create(g, "out", k3, channels, cout, 1, pad, INIT).apply(h);
   }
 
   private ResidualBlock block(TfGraph g, String name, int in, int out) {

@@ -104,7 +104,7 @@ class UnetTest {
         new Unet(UnetConfig.defaults(Padding.ZERO)), Shape.of(36, 36), Shape.of(36, 36)));
     assertEquals("U-Net with 4 levels halves the grid 3 times, so its sides must be divisible by 8"
         + " (32 or 40 near 36); got [36, 36] (it takes 2): resample the data or use fewer levels"
-        + " (--multipliers with fewer entries)", e.getMessage());
+        + " (--multipliers with at most 3 entries)", e.getMessage());
     e = assertThrows(GalerkinException.class, () -> GridModelChecks.forward(new Unet(TINY),
         Shape.of(16, 16), Shape.of(8, 8)));
     assertTrue(e.getMessage().contains("not on the input's grid [16, 16]"), e.getMessage());
