@@ -31,9 +31,9 @@ import org.tensorflow.types.TFloat32;
  *       are kept as skips;
  *   <li>middle: two residual blocks {@code c_{L−1} → c_{L−1}};
  *   <li>up, level {@code l = L−1 … 0}: {@code blocks} residual blocks {@code [h, skip] → c_l}
- *       ({@code 2c_l} channels in), one more {@code [h, skip] → c_{l−1}} ({@code c_0} is
- *       reached from {@code width}), each concatenating the latest unused skip, then, but on level
- *       0, a 4×4 stride-2 transposed convolution (PDEArena's {@code Upsample});
+ *       ({@code 2c_l} channels in), one more {@code [h, skip] → c_{l−1}} (to {@code width} on
+ *       level 0), each concatenating the latest unused skip, then, but on level 0, a 4×4 stride-2
+ *       transposed convolution (PDEArena's {@code Upsample});
  *   <li>GroupNorm ({@code outputGroups}) → σ → 3×3 convolution {@code width → Cout}.
  * </ol>
  *
@@ -50,8 +50,9 @@ import org.tensorflow.types.TFloat32;
  * <p>Variables: {@code embed}, {@code down_{l}_{b}}, {@code downsample_{l}}, {@code middle_{1,2}},
  * {@code up_{l}_{b}} ({@code b = 0 … blocks}), {@code upsample_{l}}, {@code out_norm}, {@code out},
  * each with the sub-layers of its layer class. Kernels start from PyTorch's default
- * ({@link Initializer#pytorchDefault()}), biases at zero (PyTorch draws them too). PDEArena's GELU is the exact one; ours is the tanh
- * approximation ({@link dev.galerkin.operators.layers.Activation#GELU}).
+ * ({@link Initializer#pytorchDefault()}), biases at zero (PyTorch draws them too). PDEArena's GELU
+ * is the exact one; ours is the tanh approximation
+ * ({@link dev.galerkin.operators.layers.Activation#GELU}).
  */
 public final class Unet extends GridStepper<UnetConfig> {
   /** PyTorch's default kernel initialisation, which the reference trains from. */
