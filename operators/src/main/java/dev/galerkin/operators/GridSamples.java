@@ -41,6 +41,19 @@ public final class GridSamples {
     return Arrays.copyOf(sample.dims(), d);
   }
 
+  /**
+   * Fails unless the data is on a 2D grid.
+   *
+   * @param family the family's name, for messages
+   * @param shapes the data's sample shapes
+   */
+  public static void requirePlanar(String family, ModelFamily.SampleShapes shapes) {
+    if (shapes.gridRank() != 2) {
+      throw new GalerkinException(family + " works on 2D grids; the input " + shapes.input()
+          + " has " + shapes.gridRank() + " grid axes (fno and mgno take 1D data)");
+    }
+  }
+
   /** @return the channels of a sample with {@code d} grid axes: 1 without a channel axis */
   public static int channels(int d, Shape sample) {
     return sample.rank() == d ? 1 : Math.toIntExact(sample.dim(d));

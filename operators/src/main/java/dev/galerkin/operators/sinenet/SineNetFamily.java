@@ -57,6 +57,7 @@ public final class SineNetFamily implements ModelFamily {
 
   @Override
   public SineNet configure(OptionValues v, String baseJson, SampleShapes shapes) {
+    GridSamples.requirePlanar("sinenet", shapes);
     SineNetConfig base = baseJson == null ? null : fromJson(baseJson).config();
     boolean b = base != null;
     Padding padding = UnetFamily.padding(v, b ? base.padding() : null, shapes);

@@ -1,5 +1,6 @@
 package dev.galerkin.operators.unet;
 
+import dev.galerkin.operators.GridSamples;
 import dev.galerkin.operators.ModelFamily;
 import dev.galerkin.operators.layers.Activation;
 import dev.galerkin.operators.layers.Padding;
@@ -50,6 +51,7 @@ public final class UnetFamily implements ModelFamily {
 
   @Override
   public Unet configure(OptionValues v, String baseJson, SampleShapes shapes) {
+    GridSamples.requirePlanar("unet", shapes);
     UnetConfig base = baseJson == null ? null : fromJson(baseJson).config();
     boolean b = base != null;
     return new Unet(new UnetConfig(

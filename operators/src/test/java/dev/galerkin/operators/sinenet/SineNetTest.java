@@ -154,6 +154,11 @@ class SineNetTest {
     e = assertThrows(GalerkinException.class, () -> TINY.withBudget(100, 2, 1));
     assertTrue(e.getMessage().startsWith("SineNet-2 at width 4 cannot come within 10 % of a budget"
         + " of 100 parameters (multiplier 1 gives"), e.getMessage());
+    ModelFamily f = ModelFamilies.get("sinenet");
+    e = assertThrows(GalerkinException.class, () -> f.configure(OptionValues.defaults(f.options()),
+        null, new ModelFamily.SampleShapes(Shape.of(64), Shape.of(64), 1)));
+    assertEquals("sinenet works on 2D grids; the input [64] has 1 grid axes (fno and mgno take 1D"
+        + " data)", e.getMessage());
     e = assertThrows(GalerkinException.class, () -> new SineNetConfig(6, 1, 2, 1.5, 1, 4,
         Padding.ZERO, Activation.GELU));
     assertTrue(e.getMessage().contains("groups = 4 do not divide the 6 channels of level 0"),

@@ -112,6 +112,11 @@ class UnetTest {
         Shape.of(16), Shape.of(16)));
     assertTrue(e.getMessage().contains("expected [grid] or [grid, channels] with 2 grid axes"),
         e.getMessage());
+    ModelFamily f = ModelFamilies.get("unet");
+    e = assertThrows(GalerkinException.class, () -> f.configure(OptionValues.defaults(f.options()),
+        null, new ModelFamily.SampleShapes(Shape.of(8, 8, 8), Shape.of(8, 8, 8), 3)));
+    assertTrue(e.getMessage().startsWith("unet works on 2D grids; the input [8, 8, 8] has 3 grid"
+        + " axes"), e.getMessage());
     e = assertThrows(GalerkinException.class, () -> new UnetConfig(12, List.of(1, 2), 1, 1, 8,
         Padding.ZERO, Activation.GELU));
     assertTrue(e.getMessage().contains("output-groups = 8 does not divide width 12"),
