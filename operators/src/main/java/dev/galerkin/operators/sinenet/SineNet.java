@@ -70,7 +70,7 @@ public final class SineNet extends GridStepper<SineNetConfig> {
 
   /** @return a model from {@link #architectureJson()} */
   public static SineNet fromJson(String json) {
-    return new SineNet(ConfigJson.read(json, SineNetConfig.class, "SineNet"));
+    return new SineNet(ConfigJson.readComplete(json, SineNetConfig.class, "SineNet"));
   }
 
   @Override

@@ -65,7 +65,7 @@ public final class Unet extends GridStepper<UnetConfig> {
 
   /** @return a model from {@link #architectureJson()} */
   public static Unet fromJson(String json) {
-    return new Unet(ConfigJson.read(json, UnetConfig.class, "U-Net"));
+    return new Unet(ConfigJson.readComplete(json, UnetConfig.class, "U-Net"));
   }
 
   @Override

@@ -112,6 +112,11 @@ class UnetTest {
         Shape.of(16), Shape.of(16)));
     assertTrue(e.getMessage().contains("expected [grid] or [grid, channels] with 2 grid axes"),
         e.getMessage());
+    e = assertThrows(GalerkinException.class, () -> Unet.fromJson("{\"width\": 16, \"multipliers\":"
+        + " [1, 2], \"blocks\": 1, \"outputGroups\": 8, \"padding\": \"ZERO\", \"activation\":"
+        + " \"GELU\"}"));
+    assertEquals("U-Net configuration JSON lacks [groups]; give every field, as the architecture in"
+        + " a model's MODEL.config.json has them", e.getMessage());
     ModelFamily f = ModelFamilies.get("unet");
     e = assertThrows(GalerkinException.class, () -> f.configure(OptionValues.defaults(f.options()),
         null, new ModelFamily.SampleShapes(Shape.of(8, 8, 8), Shape.of(8, 8, 8), 3)));
