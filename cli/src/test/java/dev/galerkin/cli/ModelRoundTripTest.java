@@ -24,23 +24,34 @@ class ModelRoundTripTest {
     Path data = tmp.resolve("d.h5");
     assertEquals(0, CliRunner.run("generate", "darcy", "--resolution", "41", "--stride", "2",
         "--samples", "20", "--quiet", "--out", data.toString()).code());
-    for (String model : new String[] {"fno", "deeponet", "mgno"}) {
+    Path even = tmp.resolve("even.h5");   // 16 x 16: the U-Net and SineNet halve it
+    assertEquals(0, CliRunner.run("generate", "darcy", "--resolution", "31", "--stride", "2",
+        "--samples", "20", "--quiet", "--out", even.toString()).code());
+    for (String model : new String[] {"fno", "deeponet", "mgno", "unet", "sinenet"}) {
       Path file = tmp.resolve(model + ".h5");
-      CliRunner r = model.equals("mgno")
-          ? CliRunner.run("train", "mgno", "--data", data.toString(), "--epochs", "2", "--batch",
-              "4", "--width", "6", "--layers", "2", "--quiet", "--out", file.toString())
-          : CliRunner.run("train", "--model", model, "--data", data.toString(), "--epochs",
-              "2", "--batch", "4", "--modes", "6", "--quiet", "--out", file.toString());
+      Path source = model.equals("unet") || model.equals("sinenet") ? even : data;
+      CliRunner r = switch (model) {
+        case "mgno" -> CliRunner.run("train", "mgno", "--data", data.toString(), "--epochs", "2",
+            "--batch", "4", "--width", "6", "--layers", "2", "--quiet", "--out", file.toString());
+        case "unet" -> CliRunner.run("train", "unet", "--data", even.toString(), "--epochs", "2",
+            "--batch", "4", "--width", "8", "--multipliers", "1,2", "--blocks", "1", "--quiet",
+            "--out", file.toString());
+        case "sinenet" -> CliRunner.run("train", "sinenet", "--data", even.toString(), "--epochs",
+            "2", "--batch", "4", "--width", "4", "--waves", "2", "--levels", "2", "--multiplier",
+            "1.5", "--quiet", "--out", file.toString());
+        default -> CliRunner.run("train", "--model", model, "--data", data.toString(), "--epochs",
+            "2", "--batch", "4", "--modes", "6", "--quiet", "--out", file.toString());
+      };
       assertEquals(0, r.code(), r.err());
       float[] here;
-      try (NeuralOperator op = NeuralOperator.load(file); DatasetFile f = DatasetFile.open(data)) {
+      try (NeuralOperator op = NeuralOperator.load(file); DatasetFile f = DatasetFile.open(source)) {
         here = op.predict(f.read("a", 0, 5)).toArray();
       }
       Path out = tmp.resolve(model + ".bin");
       Process p = new ProcessBuilder(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
           System.getProperty("java.class.path"), PredictInFreshJvm.class.getName(), file.toString(),
-          data.toString(), "5", out.toString())).redirectErrorStream(true)
+          source.toString(), "5", out.toString())).redirectErrorStream(true)
           .redirectOutput(tmp.resolve(model + ".log").toFile()).start();
       assertEquals(true, p.waitFor(120, TimeUnit.SECONDS), "the fresh JVM finishes");
       assertEquals(0, p.exitValue(), Files.readString(tmp.resolve(model + ".log")));

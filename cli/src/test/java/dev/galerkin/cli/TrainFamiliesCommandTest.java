@@ -30,6 +30,13 @@ class TrainFamiliesCommandTest {
     assertEquals(0, fno.code());
     assertTrue(fno.out().contains("--modes") && fno.out().contains("--data"), fno.out());
     assertFalse(fno.out().contains("--latent") || fno.out().contains("--channels"), fno.out());
+    assertTrue(list.out().contains("unet ") && list.out().contains("sinenet "), list.out());
+    CliRunner unet = CliRunner.run("train", "unet", "--help");
+    assertTrue(unet.out().contains("--multipliers") && unet.out().contains("--output-groups")
+        && unet.out().contains("default 1,2,2,4"), unet.out());
+    CliRunner sine = CliRunner.run("train", "sinenet", "--help");
+    assertTrue(sine.out().contains("--waves") && sine.out().contains("--parameter-budget")
+        && sine.out().contains("--multiplier"), sine.out());
     CliRunner don = CliRunner.run("train", "deeponet", "--help");
     assertTrue(don.out().contains("--latent") && !don.out().contains("--modes"), don.out());
   }

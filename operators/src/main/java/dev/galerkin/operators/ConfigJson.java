@@ -29,6 +29,35 @@ public final class ConfigJson {
   }
 
   /**
+   * As {@link #read}, but every component of the record must be present: for families whose zero
+   * values are valid settings (a U-Net's {@code groups = 0} means no norms), so a field left out
+   * of a hand-written configuration is an error instead of a silent change.
+   *
+   * @return the validated configuration; fails in one line naming the missing fields
+   */
+  public static <T extends Record> T readComplete(String json, Class<T> type, String family) {
+    JsonElement e;
+    try {
+      e = JsonParser.parseString(json);
+    } catch (RuntimeException x) {
+      throw new GalerkinException(family + " configuration JSON is not valid: " + x.getMessage(), x);
+    }
+    if (e.isJsonObject()) {
+      java.util.List<String> missing = new java.util.ArrayList<>();
+      for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+        if (!e.getAsJsonObject().has(c.getName())) {
+          missing.add(c.getName());
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new GalerkinException(family + " configuration JSON lacks " + missing + "; give every"
+            + " field, as the architecture in a model's MODEL.config.json has them");
+      }
+    }
+    return read(json, type, family);
+  }
+
+  /**
    * @param json a configuration; fields it lacks read as the record's zero/null, which the record
    *     validates or fills with its default
    * @param type the record

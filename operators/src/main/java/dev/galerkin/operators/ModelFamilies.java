@@ -4,6 +4,8 @@ import dev.galerkin.GalerkinException;
 import dev.galerkin.operators.deeponet.DeepOnetFamily;
 import dev.galerkin.operators.fno.FnoFamily;
 import dev.galerkin.operators.mgno.MgnoFamily;
+import dev.galerkin.operators.sinenet.SineNetFamily;
+import dev.galerkin.operators.unet.UnetFamily;
 import java.util.List;
 
 /**
@@ -14,7 +16,9 @@ public final class ModelFamilies {
   private static final List<ModelFamily> ALL = List.of(
       new FnoFamily(),
       new DeepOnetFamily(),
-      new MgnoFamily());
+      new MgnoFamily(),
+      new UnetFamily(),
+      new SineNetFamily());
 
   private ModelFamilies() {}
 

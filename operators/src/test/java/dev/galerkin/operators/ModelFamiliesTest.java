@@ -64,6 +64,6 @@ class ModelFamiliesTest {
     assertTrue(e.getMessage().startsWith("the fno architecture stored in the model file is not"
         + " valid"), e.getMessage());
     e = assertThrows(GalerkinException.class, () -> ModelFamilies.get("transformer"));
-    assertTrue(e.getMessage().contains("[fno, deeponet, mgno]"), e.getMessage());
+    assertTrue(e.getMessage().contains("[fno, deeponet, mgno, unet, sinenet]"), e.getMessage());
   }
 }

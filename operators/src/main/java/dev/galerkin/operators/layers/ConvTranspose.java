@@ -121,6 +121,39 @@ public final class ConvTranspose {
     return b == null ? shaped : tf.nn.biasAdd(shaped, b.variable());
   }
 
+  /**
+   * The transposed convolution on a periodic grid: fine point {@code j} also receives its share from
+   * the coarse points across the seam (a plain {@link #apply} drops what falls outside
+   * {@code [0, s·n)}, as zero padding would). The coarse field is wrapped by {@code ⌈(k−1−p)/s⌉}
+   * points before and {@code ⌊(s−1+p)/s⌋} after ({@code p = ⌊(k−s)/2⌋}; one each for kernel 4,
+   * stride 2), transposed-convolved, and the {@code s·n} fine points cut from where the unwrapped
+   * field lies, so the result is the {@link #apply} of the periodic extension restricted to one
+   * period: it commutes with periodic shifts ({@code shift by m coarse ↦ s·m fine}).
+   *
+   * @param x input {@code [batch, n_1, …, n_d, in]} with a static grid
+   * @return {@code [batch, s·n_1, …, s·n_d, out]}
+   */
+  public Operand<TFloat32> applyCircular(Operand<TFloat32> x) {
+    int d = kernel.length;
+    Shapes.requireRank(name, x, d + 2, SpectralConv.layout(d, in));
+    int[] before = new int[d];
+    int[] after = new int[d];
+    int[] begin = new int[d + 2];
+    int[] size = new int[d + 2];
+    size[0] = -1;
+    size[d + 1] = -1;
+    for (int a = 0; a < d; a++) {
+      int p = (kernel[a] - stride) / 2;
+      before[a] = (kernel[a] - 1 - p + stride - 1) / stride;
+      after[a] = (stride - 1 + p) / stride;
+      begin[a + 1] = stride * before[a];
+      size[a + 1] = stride * Shapes.staticDim(name, x, a + 1, "grid extent");
+    }
+    Operand<TFloat32> wrapped = Padding.CIRCULAR.pad(tf, name, x, before, after);
+    // int32 bounds: the gradient of Slice subtracts them from an int32 shape
+    return tf.slice(apply(wrapped), tf.constant(begin), tf.constant(size));
+  }
+
   /** @return the layer name */
   public String name() {
     return name;

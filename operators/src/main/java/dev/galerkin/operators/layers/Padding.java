@@ -67,6 +67,19 @@ public enum Padding {
     };
   }
 
+  /**
+   * The padding a dataset's {@code boundary} attribute asks for.
+   *
+   * @param boundary the boundary condition per spatial axis, empty when unknown
+   * @return {@link #CIRCULAR} when every axis is periodic, {@link #ZERO} otherwise (also when
+   *     unknown)
+   */
+  public static Padding forBoundary(List<dev.galerkin.meshes.BoundaryCondition> boundary) {
+    return !boundary.isEmpty()
+        && boundary.stream().allMatch(b -> b == dev.galerkin.meshes.BoundaryCondition.PERIODIC)
+        ? CIRCULAR : ZERO;
+  }
+
   /** @return the symmetric {@code (before, after)} split of a kernel of extent {@code k} */
   static int[][] split(int[] kernel, Padding padding) {
     int[][] s = new int[2][kernel.length];

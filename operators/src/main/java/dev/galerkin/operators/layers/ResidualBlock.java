@@ -1,6 +1,7 @@
 package dev.galerkin.operators.layers;
 
 import dev.galerkin.GalerkinException;
+import dev.galerkin.operators.tf.Initializer;
 import dev.galerkin.operators.tf.Shapes;
 import dev.galerkin.operators.tf.TfGraph;
 import org.tensorflow.Operand;
@@ -59,6 +60,18 @@ public final class ResidualBlock {
    */
   public static ResidualBlock create(TfGraph g, String name, int dims, int in, int out, int groups,
       Activation activation, Padding padding) {
+    return create(g, name, dims, in, out, groups, activation, padding, Initializer.glorotUniform());
+  }
+
+  /**
+   * As {@link #create(TfGraph, String, int, int, int, int, Activation, Padding)}, with the
+   * convolutions' kernels drawn from {@code kernelInit} (PDEArena trains from
+   * {@link Initializer#pytorchDefault()}).
+   *
+   * @param kernelInit initial values of the three kernels; the biases start at zero
+   */
+  public static ResidualBlock create(TfGraph g, String name, int dims, int in, int out, int groups,
+      Activation activation, Padding padding, Initializer kernelInit) {
     if (groups < 0) {
       throw new GalerkinException("layer '" + name + "': groups must be >= 0 (0: no normalisation), got " + groups);
     }
@@ -77,10 +90,11 @@ public final class ResidualBlock {
     Ops tf = g.claimLayer(name);
     int[] k = Conv.cube(dims, KERNEL);
     GroupNorm n1 = groups == 0 ? null : GroupNorm.create(g, name + "/norm_1", groups, in);
-    Conv c1 = Conv.create(g, name + "/conv_1", k, in, out, 1, padding);
+    Conv c1 = Conv.create(g, name + "/conv_1", k, in, out, 1, padding, kernelInit);
     GroupNorm n2 = groups == 0 ? null : GroupNorm.create(g, name + "/norm_2", groups, out);
-    Conv c2 = Conv.create(g, name + "/conv_2", k, out, out, 1, padding);
-    Conv sc = in == out ? null : Conv.create(g, name + "/shortcut", Conv.cube(dims, 1), in, out, 1, Padding.VALID);
+    Conv c2 = Conv.create(g, name + "/conv_2", k, out, out, 1, padding, kernelInit);
+    Conv sc = in == out ? null : Conv.create(g, name + "/shortcut", Conv.cube(dims, 1), in, out, 1,
+        Padding.VALID, kernelInit);
     return new ResidualBlock(name, tf, activation, n1, c1, n2, c2, sc);
   }
 

@@ -1,13 +1,12 @@
 package dev.galerkin.operators.mgno;
 
-import dev.galerkin.GalerkinException;
 import dev.galerkin.data.Shape;
 import dev.galerkin.operators.ConfigJson;
 import dev.galerkin.operators.ConfiguredModel;
+import dev.galerkin.operators.GridSamples;
 import dev.galerkin.operators.layers.Conv;
 import dev.galerkin.operators.tf.Initializer;
 import dev.galerkin.operators.tf.TfGraph;
-import java.util.Arrays;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -55,20 +54,12 @@ public final class Mgno extends ConfiguredModel<MgnoConfig> {
       Shape outputSample) {
     MgnoConfig c = config();
     int d = c.dimensions();
-    long[] grid = grid(d, inputSample, "input");
-    if (!Arrays.equals(grid, grid(d, outputSample, "output"))) {
-      throw new GalerkinException("MgNO: output samples of shape " + outputSample + " are not on the"
-          + " input's grid " + Arrays.toString(grid) + "; MgNO maps fields to fields on one grid");
-    }
+    long[] grid = GridSamples.sameGrid("MgNO " + d + "D", d, inputSample, outputSample);
     MultigridConv.hierarchy(c, grid);
-    int cin = channels(d, inputSample);
-    int cout = channels(d, outputSample);
+    int cin = GridSamples.channels(d, inputSample);
+    int cout = GridSamples.channels(d, outputSample);
     Ops tf = g.ops();
-    long[] shaped = new long[d + 2];
-    shaped[0] = -1;
-    System.arraycopy(grid, 0, shaped, 1, d);
-    shaped[d + 1] = cin;
-    Operand<TFloat32> h = tf.reshape(input, tf.constant(shaped));
+    Operand<TFloat32> h = GridSamples.channelLast(tf, input, grid, cin);
     int channels = cin;
     int[] one = Conv.cube(d, 1);
     for (int k = 0; k < c.layers(); k++) {
@@ -80,22 +71,6 @@ public final class Mgno extends ConfiguredModel<MgnoConfig> {
     }
     h = Conv.create(g, "out", one, c.width(), cout, 1, c.padding(), Initializer.glorotUniform(),
         false).apply(h);
-    long[] out = new long[outputSample.rank() + 1];
-    out[0] = -1;
-    System.arraycopy(outputSample.dims(), 0, out, 1, outputSample.rank());
-    return tf.reshape(h, tf.constant(out));
-  }
-
-  private static long[] grid(int d, Shape sample, String what) {
-    if (sample.rank() != d && sample.rank() != d + 1) {
-      throw new GalerkinException("MgNO " + d + "D: " + what + " samples of shape " + sample
-          + " have rank " + sample.rank() + "; expected [grid] or [grid, channels] with " + d
-          + " grid axes");
-    }
-    return Arrays.copyOf(sample.dims(), d);
-  }
-
-  private static int channels(int d, Shape sample) {
-    return sample.rank() == d ? 1 : Math.toIntExact(sample.dim(d));
+    return GridSamples.toSample(tf, h, outputSample);
   }
 }

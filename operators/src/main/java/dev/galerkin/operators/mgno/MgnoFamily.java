@@ -79,8 +79,7 @@ public final class MgnoFamily implements ModelFamily {
 
   /** @return circular when every axis is periodic, zero otherwise (also when unknown) */
   static Padding fromBoundary(List<BoundaryCondition> boundary) {
-    return !boundary.isEmpty() && boundary.stream().allMatch(b -> b == BoundaryCondition.PERIODIC)
-        ? Padding.CIRCULAR : Padding.ZERO;
+    return Padding.forBoundary(boundary);
   }
 
   @Override

@@ -99,6 +99,19 @@ public interface Initializer {
   }
 
   /**
+   * PyTorch's default for {@code nn.Conv2d}, {@code nn.ConvTranspose2d} and {@code nn.Linear}
+   * weights, {@code kaiming_uniform_(a=√5)}: uniform on {@code ±1/√fanIn} (fan-in as above; for a
+   * transposed kernel {@code [..., out, in]} it is {@code out} times the receptive field, as in
+   * PyTorch). The U-Net and SineNet references train from it.
+   */
+  static Initializer pytorchDefault() {
+    return (shape, random) -> {
+      double limit = 1 / Math.sqrt(fans(shape)[0]);
+      return uniform(-limit, limit).values(shape, random);
+    };
+  }
+
+  /**
    * Keras fans of a variable shape.
    *
    * @param shape the dimensions, not modified; rank 0 counts as {@code [1]}

@@ -18,6 +18,12 @@ class SamplingTest {
 
   /** Transposed convolution: fine point {@code s·i + t − ⌊(k−s)/2⌋} receives {@code x_i·w_t}. */
   static FloatArray convTranspose(FloatArray x, float[] w, float[] bias, int[] k, int s) {
+    return convTranspose(x, w, bias, k, s, false);
+  }
+
+  /** As above; {@code periodic}: fine points past either end wrap around instead of dropping. */
+  static FloatArray convTranspose(FloatArray x, float[] w, float[] bias, int[] k, int s,
+      boolean periodic) {
     int d = k.length;
     int[] n = ConvReference.grid(x);
     int batch = (int) x.shape().dim(0);
@@ -46,6 +52,7 @@ class SamplingTest {
           int dst = 0;
           for (int a = 0; a < d && dst >= 0; a++) {
             int j = s * ic[a] + kc[a] - Math.max(k[a] - s, 0) / 2;
+            j = periodic ? Math.floorMod(j, m[a]) : j;
             dst = j < 0 || j >= m[a] ? -1 : dst * m[a] + j;
           }
           if (dst < 0) {
@@ -87,6 +94,32 @@ class SamplingTest {
       }
     }
     System.out.printf("transposed conv (1D, 2D; strides 1 to 3) vs direct loop: max abs error %.2e%n", worst);
+    assertTrue(worst < 1e-5, "error " + worst);
+  }
+
+  @Test
+  void circularTransposedConvolutionWrapsTheOverlapAcrossTheSeam() {
+    double worst = 0;
+    int[][][] cases = {{{5}, {4}, {2}}, {{4, 3}, {4, 4}, {2}}, {{3, 4}, {3, 2}, {2}}, {{4}, {5}, {3}},
+        {{2, 2}, {4, 4}, {2}}};
+    for (int[][] cs : cases) {
+      int[] k = cs[1];
+      int s = cs[2][0];
+      try (TfGraph g = TfGraph.builder().seed(12).threads(1).build()) {
+        long[] dd = ConvReference.dims(-1, cs[0], 3);
+        Placeholder<TFloat32> x = g.placeholder("x", dd);
+        ConvTranspose t = ConvTranspose.create(g, "up", k, 3, 2, s);
+        g.write("up/b", new float[] {0.25f, -0.5f});
+        dd[0] = 2;
+        FloatArray in = TfGraphTest.random(new SplittableRandom(6), dd);
+        FloatArray got = g.eval(t.applyCircular(x), Map.of(x, in));
+        FloatArray want = convTranspose(in, g.read("up/w"), new float[] {0.25f, -0.5f}, k, s, true);
+        assertEquals(want.shape(), got.shape());
+        worst = Math.max(worst, ConvReference.maxAbsDiff(want, got));
+      }
+    }
+    System.out.printf("circular transposed conv (1D, 2D; kernels 2 to 5, strides 2, 3) vs periodic"
+        + " direct loop: max abs error %.2e%n", worst);
     assertTrue(worst < 1e-5, "error " + worst);
   }
 
