@@ -222,7 +222,7 @@ final class ModelsBench implements Callable<Integer> {
       options.put(a[0].strip(), a[1].strip());
     }
     List<String> names = Arrays.stream((models == null
-        ? "fno,unet,sinenet:waves=2,sinenet:waves=4,sinenet:waves=8" : models).split(","))
+        ? "fno,unet,sinenet:waves=2,sinenet:waves=4,sinenet:waves=8" : models).split(",(?=[A-Za-z])"))
         .map(String::strip).toList();
     RolloutBench.run(new RolloutBench.Settings(p, options, train, validation, test, epochs, minutes,
         history, unroll, windows, batch, lr, names, seed, out, resume, quiet),
