@@ -54,10 +54,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * ({@code --recipe common}), and one report: parameters, seconds per epoch, test relative L2
  * (mean, median, p95) and relative H1, the median and worst test sample of each model, the loss
  * curves on one plot. Each model checkpoints after every epoch, so {@code --resume} continues a
- * longer run in a later session.
+ * longer run in a later session. {@code --task rollout} hands over to {@link RolloutBench}:
+ * time-steppers on trajectories.
  */
 @Command(name = "models", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Train FNO and MgNO on the same Darcy data and budget; one report of accuracy and cost.")
+    description = "Train models on the same data, split and budget; one report of accuracy and cost: FNO and MgNO on Darcy (--task elliptic), or time-steppers rolled out on trajectories (--task rollout).")
 final class ModelsBench implements Callable<Integer> {
   @Option(names = "--task", defaultValue = "elliptic", description = "elliptic (FNO and MgNO on Darcy) or rollout (time-steppers on trajectories, see --models) (default ${DEFAULT-VALUE}).")
   String task;
@@ -86,10 +87,10 @@ final class ModelsBench implements Callable<Integer> {
   @Option(names = "--minutes", description = "rollout: train each model for about this many minutes (its epochs from its measured step time) instead of --epochs: equal training time.")
   Double minutes;
 
-  @Option(names = "--resolution", defaultValue = "421", description = "Nodes per side of the solve (default ${DEFAULT-VALUE}).")
+  @Option(names = "--resolution", defaultValue = "421", description = "elliptic: nodes per side of the solve (default ${DEFAULT-VALUE}).")
   int resolution;
 
-  @Option(names = "--stride", defaultValue = "5", description = "Store every stride-th node (default ${DEFAULT-VALUE}: 85^2).")
+  @Option(names = "--stride", defaultValue = "5", description = "elliptic: store every stride-th node (default ${DEFAULT-VALUE}: 85^2).")
   int stride;
 
   @Option(names = "--train", defaultValue = "1000", description = "Training samples (default ${DEFAULT-VALUE}, as both papers).")
