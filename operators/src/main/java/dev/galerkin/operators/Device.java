@@ -9,7 +9,7 @@ import java.util.Locale;
  *
  * <p>{@link #CPU} hides every GPU from the session. {@link #GPU} needs the CUDA build of the native
  * library ({@code tensorflow-core-native} classifier {@code linux-x86_64-gpu}, Maven profile
- * {@code -Pgpu}) and CUDA 12 on the host; with the CPU build, {@link TfGraph.Builder#build()} throws
+ * {@code -Pgpu}) and CUDA 12 on the host; with the CPU build, {@link dev.galerkin.operators.tf.TfGraphBuilder#build()} throws
  * a {@link GalerkinException} saying so.
  */
 public enum Device {

@@ -64,17 +64,17 @@ public final class TfGraph implements AutoCloseable {
   private boolean closed;
   private int sharing;
 
-  private TfGraph(Builder b) {
-    this.seed = b.seed;
-    this.threads = b.threads;
-    this.device = b.device;
+  TfGraph(long seed, int threads, Device device) {
+    this.seed = seed;
+    this.threads = threads;
+    this.device = device;
     this.graph = new Graph();
     this.tf = Ops.create(graph);
   }
 
   /** @return a builder: seed 0, all available processors, {@link Device#CPU} */
-  public static Builder builder() {
-    return new Builder();
+  public static TfGraphBuilder builder() {
+    return new TfGraphBuilder();
   }
 
   /** @return the root op factory of this graph */
@@ -483,47 +483,6 @@ public final class TfGraph implements AutoCloseable {
       }
     } finally {
       graph.close();
-    }
-  }
-
-  /** Options of a {@link TfGraph}. */
-  public static final class Builder {
-    private long seed;
-    private int threads = Runtime.getRuntime().availableProcessors();
-    private Device device = Device.CPU;
-
-    private Builder() {}
-
-    /** @param seed the seed of all initial values (default 0) @return this */
-    public Builder seed(long seed) {
-      this.seed = seed;
-      return this;
-    }
-
-    /** @param threads intra-op threads, {@code >= 1} (default: available processors) @return this */
-    public Builder threads(int threads) {
-      if (threads < 1) {
-        throw new GalerkinException("threads must be >= 1, got " + threads);
-      }
-      this.threads = threads;
-      return this;
-    }
-
-    /** @param device where to run (default {@link Device#CPU}) @return this */
-    public Builder device(Device device) {
-      this.device = java.util.Objects.requireNonNull(device, "device");
-      return this;
-    }
-
-    /**
-     * @return a new, empty graph
-     * @throws GalerkinException for {@link Device#GPU} when TensorFlow sees no GPU
-     */
-    public TfGraph build() {
-      if (device == Device.GPU) {
-        Sessions.requireGpu();
-      }
-      return new TfGraph(this);
     }
   }
 }
