@@ -84,7 +84,7 @@ final class ModelsBench implements Callable<Integer> {
   @Option(names = "--lr", defaultValue = "1e-3", description = "rollout: peak learning rate of the cosine schedule with warm-up (default ${DEFAULT-VALUE}).")
   double lr;
 
-  @Option(names = "--minutes", description = "rollout: train each model for about this many minutes (its epochs from its measured step time) instead of --epochs: equal training time.")
+  @Option(names = "--minutes", description = "rollout: instead of --epochs, train each model for as many epochs as fit in this many minutes of all cores' CPU time (M x 60 x cores CPU seconds; each epoch's steps and validation rollout measured first): equal training time, fair even when other work shares the machine.")
   Double minutes;
 
   @Option(names = "--resolution", defaultValue = "421", description = "elliptic: nodes per side of the solve (default ${DEFAULT-VALUE}).")

@@ -20,7 +20,8 @@ import dev.galerkin.operators.timestep.TrajectoryObjective;
 import dev.galerkin.operators.timestep.Unroll;
 import dev.galerkin.operators.training.EpochRecord;
 import dev.galerkin.operators.training.TrainingConfig;
-import dev.galerkin.operators.training.TrainingLoop;
+import dev.galerkin.operators.training.CostProbe;
+import dev.galerkin.operators.training.TrainingListener;
 import dev.galerkin.options.OptionValues;
 import dev.galerkin.solvers.generate.DatasetGenerator;
 import dev.galerkin.solvers.generate.DatasetRecipe;
@@ -42,8 +43,11 @@ import java.util.Map;
  * first {@code history} frames to the last frame. Models are named {@code FAMILY[:k=v;...]} (for
  * example {@code fno}, {@code unet}, {@code sinenet:waves=4}); each is configured by its family from
  * the data's shapes and boundary (circular padding for the periodic presets). Every model trains
- * for the same epochs, or, with {@code --minutes}, for as many epochs as its measured step time
- * fits in that many minutes ("equal training time"). The report: parameters, s/epoch, epochs,
+ * for the same epochs, or, with {@code --minutes M}, for as many epochs as fit in {@code M × 60 ×
+ * cores} seconds of process CPU time, each epoch's cost (its steps and its validation rollout)
+ * measured by a {@link CostProbe} before training ("equal training time", counted in CPU time so
+ * that a model is not short-changed when something else shares the cores). The report:
+ * parameters, wall and CPU s/epoch, epochs,
  * one-step and rollout relative L2, correlation time, the rollout curves on one plot.
  */
 final class RolloutBench {
@@ -54,8 +58,8 @@ final class RolloutBench {
       int test, int epochs, Double minutes, int history, String unroll, int windows, int batch,
       double lr, List<String> models, long seed, Path out, boolean resume, boolean quiet) {}
 
-  private record Row(String name, long parameters, double secondsPerEpoch, int epochs,
-      double oneStep, double[] rollout, int correlationTime, double[] perStep) {}
+  private record Row(String name, long parameters, double secondsPerEpoch,
+      double cpuSecondsPerEpoch, int epochs, double oneStep, double[] rollout, int correlationTime, double[] perStep) {}
 
   static void run(Settings s, PrintWriter console) throws IOException {
     DatasetRecipe recipe = PresetCatalog.find(s.preset()).create(s.presetOptions());
@@ -121,20 +125,52 @@ final class RolloutBench {
     long steps = o.stepsPerEpoch(s.batch());
     int threads = Runtime.getRuntime().availableProcessors();
     int epochs = s.epochs();
-    TrainingConfig probe = config(s, 1, steps, threads);
-    double perEpoch = TrainingLoop.timeSteps(o, probe, 1, 2) * steps / 1000;
+    CostProbe cost = CostProbe.measure(o, config(s, 1, steps, threads), 2, 3, true);
+    double cpuPerEpoch = cost.epochCpuSeconds(steps);
     if (s.minutes() != null) {
-      epochs = Math.max(1, (int) (s.minutes() * 60 / perEpoch));
+      epochs = Math.max(1, (int) (s.minutes() * 60 * threads / cpuPerEpoch));
     }
-    console.printf(Locale.ROOT, "  %-12s about %.0f s per epoch: %d epochs%n", name, perEpoch, epochs);
+    console.printf(Locale.ROOT, "  %-12s about %.1f CPU s per epoch (%.1f s wall now, validation"
+        + " included): %d epochs%n", name, cpuPerEpoch, cost.epochWallSeconds(steps), epochs);
     console.flush();
     Path ckpt = s.out().resolve(name + ".checkpoint.h5");
     if (Files.exists(ckpt) && !s.resume()) {
       throw new GalerkinException(ckpt + " exists from an earlier run; add --resume to continue it,"
           + " or delete it to start over");
     }
+    long cpu0 = CostProbe.processCpuNanos();
+    int[] epochsRun = {0};
+    TrainingListener announced = TrainRun.announcing(ProgressBars.training(name, s.quiet()),
+        console);
     TrajectoryObjective.Result r = o.train(config(s, epochs, steps, threads),
-        TrainRun.announcing(ProgressBars.training(name, s.quiet()), console), ckpt);
+        new TrainingListener() {
+          @Override
+          public void built(String type, long parameters) {
+            announced.built(type, parameters);
+          }
+
+          @Override
+          public void started(int planned, long stepsPerEpoch) {
+            announced.started(planned, stepsPerEpoch);
+          }
+
+          @Override
+          public void step(float loss, int samples) {
+            announced.step(loss, samples);
+          }
+
+          @Override
+          public void epoch(EpochRecord record, boolean best) {
+            epochsRun[0]++;
+            announced.epoch(record, best);
+          }
+
+          @Override
+          public void finished() {
+            announced.finished();
+          }
+        }, ckpt);
+    double cpuPerEpochRun = (CostProbe.processCpuNanos() - cpu0) / 1e9 / Math.max(1, epochsRun[0]);
     try (TimeStepper stepper = r.stepper()) {
       stepper.save(s.out().resolve(name + ".h5"), true);
       long[] test = split.test();
@@ -155,8 +191,9 @@ final class RolloutBench {
       double[] rollout = done == frames ? RolloutMetrics.rollout(pred, ref, c)
           : new double[] {Double.POSITIVE_INFINITY};
       double seconds = r.history().stream().mapToDouble(EpochRecord::seconds).sum();
-      return new Row(name, stepper.parameterCount(), seconds / r.history().size(),
-          r.history().size(), perStep[0], rollout,
+      int run = r.history().size();
+      return new Row(name, stepper.parameterCount(), seconds / run,
+          cpuPerEpochRun, run, perStep[0], rollout,
           RolloutMetrics.correlationTime(RolloutMetrics.correlation(pred, ref, c)), perStep);
     }
   }
@@ -170,10 +207,10 @@ final class RolloutBench {
   private static void report(List<Row> rows, TrajectoryLayout layout, Settings s,
       PrintWriter console) throws IOException {
     List<String[]> table = new ArrayList<>();
-    table.add(new String[] {"model", "parameters", "s/epoch", "epochs", "one-step rel L2",
-        "rollout rel L2 mean", "median", "corr. time (frames)"});
-    StringBuilder csv = new StringBuilder("model,parameters,seconds_per_epoch,epochs,"
-        + "one_step_rel_l2,rollout_rel_l2_mean,rollout_rel_l2_median,correlation_time_frames\n");
+    table.add(new String[] {"model", "parameters", "s/epoch", "CPU s/epoch", "epochs",
+        "one-step rel L2", "rollout rel L2 mean", "median", "corr. time (frames)"});
+    StringBuilder csv = new StringBuilder("model,parameters,seconds_per_epoch,"
+        + "cpu_seconds_per_epoch,epochs,one_step_rel_l2,rollout_rel_l2_mean,rollout_rel_l2_median,correlation_time_frames\n");
     LineChart chart = LineChart.create().title("relative L2 along the test rollouts")
         .xLabel("frame after the window").yLabel("relative L2").logY(true);
     for (Row r : rows) {
@@ -182,11 +219,12 @@ final class RolloutBench {
       double mean = Arrays.stream(r.rollout()).average().orElse(Double.NaN);
       double median = sorted[sorted.length / 2];
       table.add(new String[] {r.name(), String.format(Locale.ROOT, "%,d", r.parameters()),
-          String.format(Locale.ROOT, "%.1f", r.secondsPerEpoch()), Integer.toString(r.epochs()),
+          String.format(Locale.ROOT, "%.1f", r.secondsPerEpoch()),
+          String.format(Locale.ROOT, "%.1f", r.cpuSecondsPerEpoch()), Integer.toString(r.epochs()),
           pct(r.oneStep()), pct(mean), pct(median), Integer.toString(r.correlationTime())});
-      csv.append(String.format(Locale.ROOT, "%s,%d,%.3f,%d,%.6f,%.6f,%.6f,%d%n", r.name(),
-          r.parameters(), r.secondsPerEpoch(), r.epochs(), r.oneStep(), mean, median,
-          r.correlationTime()));
+      csv.append(String.format(Locale.ROOT, "%s,%d,%.3f,%.3f,%d,%.6f,%.6f,%.6f,%d%n", r.name(),
+          r.parameters(), r.secondsPerEpoch(), r.cpuSecondsPerEpoch(), r.epochs(), r.oneStep(),
+          mean, median, r.correlationTime()));
       double[] x = new double[r.perStep().length];
       for (int j = 0; j < x.length; j++) {
         x[j] = j + 1;

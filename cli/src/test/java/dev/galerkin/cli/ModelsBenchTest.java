@@ -56,7 +56,15 @@ class ModelsBenchTest {
     assertTrue(r.out().contains("2 frames in, rolled out to frame 8"), r.out());
     assertTrue(r.out().contains("fno-width6-modes3-layers2") && r.out().contains("corr. time"),
         r.out());
-    assertEquals(3, Files.readAllLines(out.resolve("report.csv")).size());
+    java.util.List<String> csv = Files.readAllLines(out.resolve("report.csv"));
+    assertEquals(3, csv.size());
+    assertTrue(csv.get(0).startsWith("model,parameters,seconds_per_epoch,cpu_seconds_per_epoch,"),
+        csv.get(0));
+    for (String row : csv.subList(1, 3)) {
+      assertTrue(Double.parseDouble(row.split(",")[3]) > 0, "CPU seconds per epoch in " + row);
+    }
+    assertTrue(r.out().contains("CPU s per epoch") && r.out().contains("validation included"),
+        r.out());
     assertTrue(Files.size(out.resolve("rollout-curves.png")) > 0);
     CliRunner bad = CliRunner.run("bench", "models", "--task", "rollout", "--models", "fno:width", "--history", "2",
         "--set", "resolution=16", "--set", "final-time=4", "--set", "time-steps=8", "--train", "4",

@@ -126,25 +126,6 @@ public final class TrainingLoop {
    */
   public static double timeSteps(Objective objective, TrainingConfig config, int warmup,
       int steps) {
-    if (warmup < 0 || steps < 1) {
-      throw new GalerkinException("timing needs warm-up >= 0 and steps >= 1; got " + warmup + " and "
-          + steps);
-    }
-    try (TfGraph g = TfGraph.builder().seed(config.seed()).threads(config.threads())
-        .device(config.device()).build()) {
-      Adam adam = Adam.minimize(g, objective.build(g), config.optimizer());
-      Objective.Step step;
-      try (Objective.Steps it = objective.steps(1, config.batchSize(), config.seed())) {
-        step = it.next();
-      }
-      for (int i = 0; i < warmup; i++) {
-        adam.step(step.feeds());
-      }
-      long t0 = System.nanoTime();
-      for (int i = 0; i < steps; i++) {
-        adam.step(step.feeds());
-      }
-      return (System.nanoTime() - t0) / 1e6 / steps;
-    }
+    return CostProbe.measure(objective, config, warmup, steps, false).stepWallMs();
   }
 }
