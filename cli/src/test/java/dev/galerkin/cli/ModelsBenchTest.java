@@ -65,7 +65,10 @@ class ModelsBenchTest {
     }
     assertTrue(r.out().contains("CPU s per epoch") && r.out().contains("validation included"),
         r.out());
+    assertTrue(r.out().contains("published: FNO-2D 1.28% rollout relative L2 at nu = 1e-3"),
+        r.out());
     assertTrue(Files.size(out.resolve("rollout-curves.png")) > 0);
+    assertTrue(Files.size(out.resolve("fno-width4-modes2-layers1.rollout.png")) > 0);
     CliRunner bad = CliRunner.run("bench", "models", "--task", "rollout", "--models", "fno:width", "--history", "2",
         "--set", "resolution=16", "--set", "final-time=4", "--set", "time-steps=8", "--train", "4",
         "--validation", "2", "--test", "2", "--out", tmp.resolve("bad").toString(), "--quiet");
