@@ -176,6 +176,11 @@ def mat5(out):
                      {"a": array(22, (3, 16), np.float64), "u": array(23, (3, 16), np.float64),
                       "visc": 0.1}, do_compression=True)
     scipy.io.savemat(out / "old_v4.mat", {"a": np.zeros((2, 3))}, format="4")
+    # FNO Darcy at 21^2 with enough samples to train on, for subsampling by 5 (21 -> 5)
+    rng = np.random.default_rng(2)
+    scipy.io.savemat(out / "piececonst_r21_N12_smooth1.mat",
+                     {"coeff": rng.choice([3.0, 12.0], size=(12, 21, 21)),
+                      "sol": rng.standard_normal((12, 21, 21))})
 
 
 def plain(out):
