@@ -139,6 +139,11 @@ public final class Layouts {
 
   private static DatasetFile open(Path path, Layout layout, ReadOptions o, FileChannel channel) {
     int subsample = o.subsample();
+    if (o.sampleAxis() >= 0 && layout != Layout.PLAIN_HDF5) {
+      throw new GalerkinException("--sample-axis " + o.sampleAxis() + " applies to plain HDF5"
+          + " files only; " + path + " is read as " + layout.title() + ", whose samples come"
+          + " first, so drop it");
+    }
     if (subsample > 1 && layout != Layout.MAT_V5 && layout != Layout.MAT_V73) {
       throw new GalerkinException("subsample = " + subsample + " applies to .mat files only; this"
           + " file is read as " + layout.title());

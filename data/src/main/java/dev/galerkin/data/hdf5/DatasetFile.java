@@ -59,17 +59,14 @@ public interface DatasetFile extends SampleSource, AutoCloseable {
    * @return the open dataset; close it when done
    */
   static DatasetFile open(Path path, ReadOptions options) {
-    if (options.layout() == null || options.layout() == Layout.GALERKIN) {
-      if (options.subsample() == 1 && options.layout() == Layout.GALERKIN) {
-        return open(path, Layout.GALERKIN);
+    boolean galerkin = options.layout() == null || options.layout() == Layout.GALERKIN;
+    if (galerkin && Files.isDirectory(path) && Files.exists(path.resolve(Hdf5Format.INDEX_FILE))) {
+      if (options.subsample() > 1 || options.sampleAxis() >= 0) {
+        throw new GalerkinException((options.subsample() > 1 ? "subsample = "
+            + options.subsample() + " applies to .mat files" : "--sample-axis applies to plain"
+            + " HDF5 files") + " only; " + path + " is a Galerkin shard directory, so drop it");
       }
-      if (Files.isDirectory(path) && Files.exists(path.resolve(Hdf5Format.INDEX_FILE))) {
-        if (options.subsample() > 1) {
-          throw new GalerkinException("subsample = " + options.subsample() + " applies to .mat"
-              + " files only; " + path + " is a Galerkin shard directory");
-        }
-        return ShardedDatasetFile.open(path);
-      }
+      return ShardedDatasetFile.open(path);
     }
     return Layouts.open(path, options);
   }

@@ -74,6 +74,10 @@ class PlainHdf5FilesTest {
         m);
     m = message(() -> DatasetFile.open(p, ReadOptions.detect()));
     assertTrue(m.contains("--input PATH") && m.contains("--sample-axis"), m);
+    m = message(() -> DatasetFile.open(dir.resolve("2D_DarcyFlow_beta1.0_Train.hdf5"),
+        fields(0, "nu", "tensor")));
+    assertTrue(m.contains("--sample-axis 0 applies to plain HDF5 files only")
+        && m.contains("PDEBench 2D Darcy"), m);
     m = message(() -> DatasetFile.open(dir.resolve("plain.h5"),
         fields(0, "results/run1/pressure", "labels")));
     assertTrue(m.contains("disagree on the sample count"), m);
