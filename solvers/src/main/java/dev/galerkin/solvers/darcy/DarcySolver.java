@@ -118,19 +118,20 @@ public final class DarcySolver {
     q = new double[size];
     history = new double[config.maxIterations() + 1];
     if (config.scheme() == DarcyScheme.FNO) {
-      if (nx != ny || nx < 4) {
-        throw new GalerkinException("DarcySolver: the fno scheme needs a square grid of at least"
-            + " 4 x 4 nodes, as solve_gwf.m; got " + nx + " x " + ny);
-      }
       double[] nodes = grid.x().coordinates();
-      double[] centres = new double[nx];
-      for (int i = 0; i < nx; i++) {
-        centres[i] = (i + 0.5) / nx;
+      if (nx != ny || nx < 4 || nodes[0] != grid.y().coordinates()[0]
+          || grid.x().spacing() != grid.y().spacing()) {
+        throw new GalerkinException("DarcySolver: the fno scheme needs a square grid of at least"
+            + " 4 x 4 nodes, as solve_gwf.m; got " + nx + " x " + ny + " nodes on ["
+            + nodes[0] + ", " + nodes[nx - 1] + "] x [" + grid.y().coordinates()[0] + ", "
+            + grid.y().coordinates()[ny - 1] + "]");
       }
+      // the cell centres (i + 1/2)/n of the side, where the coefficient is given
       double lo = nodes[0];
       double length = nodes[nx - 1] - lo;
+      double[] centres = new double[nx];
       for (int i = 0; i < nx; i++) {
-        centres[i] = lo + length * centres[i];
+        centres[i] = lo + length * (i + 0.5) / nx;
       }
       toNodes = new NotAKnotSpline(centres[0], centres[1] - centres[0], nx, nodes);
       toPoints = new NotAKnotSpline(lo, grid.x().spacing(), nx, centres);
