@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * {@link dev.galerkin.operators.ModelFamily#options()}.
  */
 final class TrainOptions {
-  @Option(names = "--data", description = "The dataset file or shard directory.")
+  @Option(names = "--data", description = "The dataset file or shard directory, or a PDEBench, .mat or other HDF5 file (see --format).")
   Path data;
 
   @picocli.CommandLine.Mixin FormatOptions format;
