@@ -248,7 +248,8 @@ final class PdebenchFiles {
    * {@code nu}, {@code x-/y-coordinate}: the coordinates {@code x}, {@code y}, else cell centres
    * on [0, 1]); the 1D layout for an output {@code u} [N, nt, nx] with coordinates {@code x} [nx]
    * and {@code t} [nt] ({@code tensor}, and {@code t-coordinate} with one entry more, as PDEBench's
-   * files have). Arrays are float32 as PDEBench stores them; {@code param.NAME} attributes become
+   * files have); the per-seed layout for a single output [N, nt, nx, ny, c] (as a shallow-water
+   * dataset's {@code q}). Arrays are float32 as PDEBench stores them; {@code param.NAME} attributes become
    * root attributes {@code NAME}.
    */
   static void write(dev.galerkin.data.Dataset ds, Path file) {
@@ -261,11 +262,19 @@ final class PdebenchFiles {
         && f.containsKey("x") && f.containsKey("t")
         && f.get("t").shape().equals(Shape.of(u.shape().dim(1)))
         && f.get("x").shape().equals(Shape.of(u.shape().dim(2)));
-    if (!darcy && !oneD) {
+    List<Field> rank5 = f.values().stream()
+        .filter(g -> g.role() == FieldRole.OUTPUT && g.shape().rank() == 5).toList();
+    Field seeds = !darcy && !oneD && rank5.size() == 1 ? rank5.get(0) : null;
+    if (!darcy && !oneD && seeds == null) {
       throw new GalerkinException("cannot write this dataset as PDEBench: that needs an input a"
-          + " and an output u of one shape [N, s, s] (2D Darcy), or an output u [N, nt, nx] with"
-          + " coordinates x [nx] and t [nt] (1D); it has " + ds.fields().values().stream()
+          + " and an output u of one shape [N, s, s] (2D Darcy), an output u [N, nt, nx] with"
+          + " coordinates x [nx] and t [nt] (1D), or one output [N, nt, nx, ny, c] (per-seed"
+          + " groups); it has " + ds.fields().values().stream()
               .map(g -> g.name() + " " + g.role().label() + g.shape()).toList());
+    }
+    if (seeds != null) {
+      writeSeeds(ds, seeds, file);
+      return;
     }
     try (WritableHdfFile out = HdfFile.write(file)) {
       long[] d = u.shape().dims();
@@ -288,6 +297,35 @@ final class PdebenchFiles {
           out.putAttribute(k.substring(DatasetAttributes.PARAMETER_PREFIX.length()), v);
         }
       });
+    }
+  }
+
+  /**
+   * Writes the per-seed layout of PDEBench's 2D diffusion-reaction and shallow-water files: group
+   * {@code 0000}, {@code 0001}, … per sample, each with {@code data} [nt, nx, ny, c] (float32) and
+   * {@code grid/x}, {@code grid/y}, {@code grid/t} (the coordinates {@code x}, {@code y},
+   * {@code t}, else cell centres on [0, 1] and the frame numbers). The other fields (inputs such
+   * as a Galerkin preset's initial state) have no place in that layout and are not written.
+   */
+  private static void writeSeeds(dev.galerkin.data.Dataset ds, Field field, Path file) {
+    long[] d = field.shape().dims();
+    Map<String, Field> f = ds.fields();
+    double[] t = new double[Math.toIntExact(d[1])];
+    Field tc = f.get("t");
+    for (int k = 0; k < t.length; k++) {
+      t[k] = tc != null && tc.shape().equals(Shape.of(d[1])) ? tc.values().getDouble(k) : k;
+    }
+    Shape frame = Shape.of(d[1], d[2], d[3], d[4]);
+    try (WritableHdfFile out = HdfFile.write(file)) {
+      for (long i = 0; i < d[0]; i++) {
+        io.jhdf.api.WritableGroup g = out.putGroup(String.format(Locale.ROOT, "%04d", i));
+        g.putDataset("data", NestedArrays.toNested(Hdf5Arrays.reshape(
+            field.values().copySamples(i, i + 1).toFloat(), frame)));
+        io.jhdf.api.WritableGroup grid = g.putGroup("grid");
+        grid.putDataset("x", axis(f.get("x"), d[2]));
+        grid.putDataset("y", axis(f.get("y"), d[3]));
+        grid.putDataset("t", t);
+      }
     }
   }
 
