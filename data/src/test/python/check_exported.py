@@ -2,9 +2,11 @@
 """Reads a file `galerkin export` wrote (ExportTest) with h5py, numpy.load or scipy.io.loadmat and
 checks every value against the formulas ExportTest used: a[n, i, j] = value(30, n, i, j),
 u[n, i, j] = value(31, n, i, j) (Darcy-like), u[n, k, i] = value(33, n, k, i) (1D trajectory),
-x[i] = 0.25 * i, t[k] = 0.5 * k. Prints "ok" and exits 0, else raises.
+q[n, k, i, j, c] = value(34, n, k, i, j, c) (per-seed groups), x[i] = 0.25 * i, t[k] = 0.5 * k.
+Prints "ok" and exits 0, else raises.
 
-Usage: /usr/bin/python3 check_exported.py FILE darcy-pdebench|1d-pdebench|darcy-npz|darcy-mat
+Usage: /usr/bin/python3 check_exported.py FILE
+    darcy-pdebench|1d-pdebench|seeds-pdebench|darcy-npz|darcy-mat
 """
 import sys
 
@@ -42,6 +44,16 @@ def main():
             check("tensor", f["tensor"][()], array(33, (3, 4, 7), np.float64), np.float32)
             check("x-coordinate", f["x-coordinate"][()], 0.25 * np.arange(7))
             check("t-coordinate", f["t-coordinate"][()], 0.5 * np.arange(5))
+    elif kind == "seeds-pdebench":
+        q = array(34, (3, 2, 4, 5, 2), np.float64)
+        with h5py.File(path, "r") as f:
+            assert sorted(f.keys()) == ["0000", "0001", "0002"], list(f.keys())
+            for n in range(3):
+                g = f["%04d" % n]
+                check("%04d/data" % n, g["data"][()], q[n], np.float32)
+                check("grid/x", g["grid/x"][()], 0.25 * np.arange(4))
+                check("grid/y", g["grid/y"][()], (np.arange(5) + 0.5) / 5)
+                check("grid/t", g["grid/t"][()], 0.5 * np.arange(2))
     elif kind == "darcy-npz":
         d = np.load(path)
         assert sorted(d.files) == ["a", "u", "x"], d.files

@@ -6,8 +6,9 @@ Usage: /usr/bin/python3 make_foreign_files.py OUTDIR   (Debian's python3-h5py an
 Every array element is value(field_id, *index) below, with the index in the order the source
 program sees it (PDEBench: h5py's order; MATLAB: MATLAB's order), so the Java tests recompute each
 value exactly (all values are integers below 2**24, exact in float32). The layouts follow:
-  PDEBench (Takamoto et al., NeurIPS 2022): pdebench/data_gen/data_gen_NLE/Data_Merge.py and
-    pdebench/data_gen/gen_diff_react.py (writers), pdebench/models/fno/utils.py (reader);
+  PDEBench (Takamoto et al., NeurIPS 2022): pdebench/data_gen/data_gen_NLE/Data_Merge.py,
+    pdebench/data_gen/gen_diff_react.py and pdebench/data_gen/src/data_io.py (incompressible NS)
+    (writers), pdebench/models/fno/utils.py (reader);
   FNO (Li et al., ICLR 2021): its .mat files, read there with scipy.io.loadmat (v5) or h5py (v7.3).
 """
 import sys
@@ -105,6 +106,31 @@ def pdebench_cfd(out):
         f.attrs["M"] = 0.1
 
 
+def pdebench_ns(out):
+    # pdebench/data_gen/src/data_io.py: velocity [N, nt, s, s, 2], particles [N, nt, s, s, 1],
+    # force [N, s, s, 2], t [N, nt]; chunks (1, 1, s, s, c), lzf + shuffle; the YAML config as a
+    # root attribute
+    n, nt, s = 2, 3, 4
+    with h5py.File(out / "ns_incom_inhom_2d_512-0.h5", "w") as f:
+        f.attrs["config"] = "sim_name: ns_sim_2d\nNU: 0.01\ngrid_size:\n- 4\n- 4\n"
+        f.attrs["latestIndex"] = n - 1
+        f.create_dataset("velocity", data=array(10, (n, nt, s, s, 2)), chunks=(1, 1, s, s, 2),
+                         compression="lzf", shuffle=True)
+        f.create_dataset("particles", data=array(11, (n, nt, s, s, 1)), chunks=(1, 1, s, s, 1),
+                         compression="lzf", shuffle=True)
+        f.create_dataset("force", data=array(12, (n, s, s, 2)), compression="lzf", shuffle=True)
+        f.create_dataset("t", data=np.tile(np.arange(nt, dtype=np.float32) * 0.5, (n, 1)))
+
+
+def plain_samples_last(out):
+    # arrays someone wrote with h5py, the samples on the last axis (as MATLAB users often do)
+    s, n = 6, 12
+    with h5py.File(out / "samples_last.h5", "w") as f:
+        f.create_dataset("inputs/coeff", data=array(13, (s, s, n)))
+        f.create_dataset("outputs/sol", data=array(14, (s, s, n)))
+        f.attrs["note"] = "samples on axis 2"
+
+
 def matlab_header(version):
     text = ("MATLAB %s MAT-file, Platform: GLNXA64, Created on: Tue Dec  1 12:00:00 2026 HDF5 schema"
             " 1.00 ." % version).encode("ascii")
@@ -150,6 +176,11 @@ def mat5(out):
                      {"a": array(22, (3, 16), np.float64), "u": array(23, (3, 16), np.float64),
                       "visc": 0.1}, do_compression=True)
     scipy.io.savemat(out / "old_v4.mat", {"a": np.zeros((2, 3))}, format="4")
+    # FNO Darcy at 21^2 with enough samples to train on, for subsampling by 5 (21 -> 5)
+    rng = np.random.default_rng(2)
+    scipy.io.savemat(out / "piececonst_r21_N12_smooth1.mat",
+                     {"coeff": rng.choice([3.0, 12.0], size=(12, 21, 21)),
+                      "sol": rng.standard_normal((12, 21, 21))})
 
 
 def plain(out):
@@ -166,7 +197,8 @@ def plain(out):
 def main():
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    for make in (pdebench_1d, pdebench_darcy, pdebench_seeds, pdebench_cfd, mat73, mat5, plain):
+    for make in (pdebench_1d, pdebench_darcy, pdebench_seeds, pdebench_cfd, pdebench_ns, mat73,
+                 mat5, plain, plain_samples_last):
         make(out)
 
 

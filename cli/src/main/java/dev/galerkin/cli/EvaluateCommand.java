@@ -55,6 +55,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--frames", description = "For a time-stepper: frames to roll out after the input window (default: every frame the reference has).")
   Integer frames;
 
+  @picocli.CommandLine.Mixin FormatOptions format;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -62,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     if (dev.galerkin.operators.timestep.TimeStepper.isTimeStepper(
         dev.galerkin.operators.model.ModelFile.read(modelFile))) {
-      return RolloutEvaluation.run(modelFile, data, samples, frames, out, console);
+      return RolloutEvaluation.run(modelFile, data, format, samples, frames, out, console);
     }
     if (frames != null) {
       throw new GalerkinException("--frames is for time-steppers; " + modelFile + " is a"
@@ -71,7 +73,10 @@ final class EvaluateCommand implements Callable<Integer> {
     Files.createDirectories(out);
     try (NeuralOperator op = NeuralOperator.load(modelFile).onDevice(Device.parse(device))) {
       List<EvaluationReport.Row> rows = new ArrayList<>();
-      long[] chosen = chosenSamples(op.split(), data, samples);
+      long[] chosen;
+      try (DatasetFile f = format.open(data, op.inputFields(), op.outputFields())) {
+        chosen = chosenSamples(op.split(), f.sampleCount(), data, samples);
+      }
       String what = samples.equals("test") ? "test split" : samples.equals("all") ? "all samples"
           : "samples " + samples;
       rows.addAll(evaluate(op, data, chosen, what, "samples.png"));
@@ -93,34 +98,31 @@ final class EvaluateCommand implements Callable<Integer> {
    * seed and fractions a layout-version-1 model records), every sample, or a range {@code I:J}.
    */
   static long[] chosenSamples(java.util.Optional<dev.galerkin.operators.model.StoredSplit> split,
-      Path data, String which) {
-    try (DatasetFile f = DatasetFile.open(data)) {
-      long n = f.sampleCount();
-      if (which.equals("test")) {
-        return split.orElseThrow(() -> new GalerkinException("the model does not record its"
-            + " train/validation split; evaluate with --samples all or I:J, or retrain it with"
-            + " galerkin train")).resolve(n).test();
-      }
-      if (which.equals("all")) {
-        return java.util.stream.LongStream.range(0, n).toArray();
-      }
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+):(\\d+)").matcher(which);
-      if (!m.matches()) {
-        throw new GalerkinException("--samples " + which + " is not test, all or a range I:J");
-      }
-      long from = Long.parseLong(m.group(1));
-      long to = Long.parseLong(m.group(2));
-      if (from >= to || to > n) {
-        throw new GalerkinException("--samples " + which + " is not a range inside [0, " + n + ") of "
-            + data + "; give I:J with 0 <= I < J <= " + n);
-      }
-      return java.util.stream.LongStream.range(from, to).toArray();
+      long n, Path data, String which) {
+    if (which.equals("test")) {
+      return split.orElseThrow(() -> new GalerkinException("the model does not record its"
+          + " train/validation split; evaluate with --samples all or I:J, or retrain it with"
+          + " galerkin train")).resolve(n).test();
     }
+    if (which.equals("all")) {
+      return java.util.stream.LongStream.range(0, n).toArray();
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+):(\\d+)").matcher(which);
+    if (!m.matches()) {
+      throw new GalerkinException("--samples " + which + " is not test, all or a range I:J");
+    }
+    long from = Long.parseLong(m.group(1));
+    long to = Long.parseLong(m.group(2));
+    if (from >= to || to > n) {
+      throw new GalerkinException("--samples " + which + " is not a range inside [0, " + n + ") of "
+          + data + "; give I:J with 0 <= I < J <= " + n);
+    }
+    return java.util.stream.LongStream.range(from, to).toArray();
   }
 
   private List<EvaluationReport.Row> evaluate(NeuralOperator op, Path file, long[] test,
       String label, String picture) {
-    try (DatasetFile f = DatasetFile.open(file)) {
+    try (DatasetFile f = format.open(file, op.inputFields(), op.outputFields())) {
       if (test.length == 0) {
         throw new GalerkinException(file + ": no samples to evaluate (the test split is empty);"
             + " train with a smaller --train-fraction or use --samples all");

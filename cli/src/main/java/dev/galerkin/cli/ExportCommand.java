@@ -15,12 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code galerkin export --to pdebench|npz|mat FILE --out PATH}: a dataset (any layout
  * {@code galerkin info} reads) written for other programs, see {@link Export}: the PDEBench layout
- * of its equation (2D Darcy or 1D), a NumPy {@code .npz}, or a MATLAB v5 {@code .mat}. The dataset
- * is read into memory first.
+ * of its equation (2D Darcy, 1D or per-seed groups), a NumPy {@code .npz}, or a MATLAB v5
+ * {@code .mat}. The dataset is read into memory first.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Write a dataset as PDEBench HDF5 (2D Darcy or 1D layout), NumPy .npz or MATLAB"
-        + " v5 .mat, for Python or MATLAB.")
+    description = "Write a dataset as PDEBench HDF5 (2D Darcy, 1D or per-seed layout), NumPy .npz"
+        + " or MATLAB v5 .mat, for Python or MATLAB.")
 final class ExportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The dataset (file or shard directory).")
   Path path;

@@ -39,7 +39,7 @@ final class InfoCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "LAYOUT", description = "Read the file as this layout"
       + " instead of detecting it: galerkin, pdebench-1d, pdebench-darcy, pdebench-seeds,"
-      + " pdebench-cfd, mat73, mat5.")
+      + " pdebench-cfd, pdebench-ns, mat73, mat5, hdf5 (the tree only).")
   String format;
 
   @Spec CommandSpec spec;
@@ -48,7 +48,7 @@ final class InfoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Layout layout = format != null ? Layout.parse(format) : Layouts.detect(path);
-    if (layout == null) {
+    if (layout == null || layout == Layout.PLAIN_HDF5) {
       out.printf("%s  (plain HDF5, %s)%n", path, Format.bytes(fileSize()));
       out.println();
       out.println("layout  plain HDF5: in no layout Galerkin reads as a dataset (supported: "

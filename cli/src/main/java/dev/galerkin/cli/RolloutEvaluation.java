@@ -30,12 +30,13 @@ import java.util.Map;
 final class RolloutEvaluation {
   private RolloutEvaluation() {}
 
-  static int run(Path modelFile, Path data, String which, Integer frames, Path out,
-      PrintWriter console) throws IOException {
+  static int run(Path modelFile, Path data, FormatOptions format, String which, Integer frames,
+      Path out, PrintWriter console) throws IOException {
     Files.createDirectories(out);
-    try (TimeStepper s = TimeStepper.load(modelFile); DatasetFile f = DatasetFile.open(data)) {
+    try (TimeStepper s = TimeStepper.load(modelFile); DatasetFile f = format.open(data,
+        s.layout().statics(), s.layout().trajectories())) {
       TrajectoryLayout l = s.layout();
-      long[] chosen = EvaluateCommand.chosenSamples(s.split(), data, which);
+      long[] chosen = EvaluateCommand.chosenSamples(s.split(), f.sampleCount(), data, which);
       Map<String, FloatArray> traj = new LinkedHashMap<>();
       for (String name : l.trajectories()) {
         if (!f.sampleFieldNames().contains(name)) {

@@ -9,13 +9,15 @@ import picocli.CommandLine.Option;
  * {@link dev.galerkin.operators.ModelFamily#options()}.
  */
 final class TrainOptions {
-  @Option(names = "--data", description = "The dataset file or shard directory.")
+  @Option(names = "--data", description = "The dataset file or shard directory, or a PDEBench, .mat or other HDF5 file (see --format).")
   Path data;
 
-  @Option(names = "--input", defaultValue = "a", description = "Input field(s), comma-separated; several are stacked as channels in this order (default ${DEFAULT-VALUE}).")
+  @picocli.CommandLine.Mixin FormatOptions format;
+
+  @Option(names = "--input", defaultValue = "a", description = "Input field(s), comma-separated; several are stacked as channels in this order; dataset paths (/group/coeff) for a plain HDF5 file (default ${DEFAULT-VALUE}).")
   String input;
 
-  @Option(names = "--output", defaultValue = "u", description = "Output field(s), comma-separated (default ${DEFAULT-VALUE}).")
+  @Option(names = "--output", defaultValue = "u", description = "Output field(s), comma-separated; dataset paths for a plain HDF5 file (default ${DEFAULT-VALUE}).")
   String output;
 
   @Option(names = "--trajectory", description = "Train a time-stepper on these trajectory fields [T, ...grid(, C)], comma-separated (for example w of navier-stokes, q of shallow-water); --input/--output are then not used.")

@@ -4,6 +4,7 @@ import dev.galerkin.GalerkinException;
 import dev.galerkin.data.Dataset;
 import dev.galerkin.data.SampleSource;
 import dev.galerkin.data.Shape;
+import dev.galerkin.data.formats.ReadOptions;
 import dev.galerkin.data.hdf5.DatasetFile;
 import dev.galerkin.operators.ConfigJson;
 import dev.galerkin.operators.Device;
@@ -78,7 +79,8 @@ final class TrainRun {
     if (o.resume && !Files.exists(ckpt)) {
       throw new GalerkinException("--resume: no checkpoint " + ckpt + " to continue from");
     }
-    try (DatasetFile data = DatasetFile.open(o.data)) {
+    try (DatasetFile data = o.format.open(o.data, fields("--input", o.input),
+        fields("--output", o.output))) {
       if (o.trajectory != null) {
         return TrajectoryTraining.run(family, familyOptions, file, recipe, o, data, ckpt, console);
       }
@@ -113,7 +115,7 @@ final class TrainRun {
       writeRunFiles(r.history(), model.type() + " on " + o.data.getFileName(), run, o.out, ckpt,
           console);
       console.println("evaluate it with: galerkin evaluate --model " + o.out + " --data " + o.data
-          + " --out REPORT_DIR");
+          + o.format.asArguments() + " --out REPORT_DIR");
     }
     return 0;
   }
@@ -181,8 +183,8 @@ final class TrainRun {
   private static TrainingRecipe recipe(TrainOptions o, Predicate<String> given, TrainingRecipe f) {
     boolean useFile = f != null;
     return new TrainingRecipe(
-        useFile && !given.test("--input") ? f.inputs() : fields("--input", o.input),
-        useFile && !given.test("--output") ? f.outputs() : fields("--output", o.output),
+        useFile && !given.test("--input") ? f.inputs() : names("--input", o.input),
+        useFile && !given.test("--output") ? f.outputs() : names("--output", o.output),
         useFile && !given.test("--epochs") ? f.epochs() : o.epochs,
         useFile && !given.test("--batch") ? f.batch() : o.batch,
         useFile && !given.test("--lr") ? f.lr() : o.lr,
@@ -198,6 +200,7 @@ final class TrainRun {
         useFile && !given.test("--patience") ? f.patience() : o.patience);
   }
 
+  /** @return the comma-separated entries of {@code text}, as given (dataset paths stay paths) */
   static List<String> fields(String option, String text) {
     List<String> names = Arrays.stream(text.split(",")).map(String::strip).toList();
     if (names.isEmpty() || names.stream().anyMatch(String::isEmpty)) {
@@ -205,6 +208,11 @@ final class TrainRun {
           + " names");
     }
     return names;
+  }
+
+  /** @return the field names {@code text} gives: a plain HDF5 file's /group/coeff is coeff */
+  static List<String> names(String option, String text) {
+    return fields(option, text).stream().map(ReadOptions::fieldName).toList();
   }
 
   /** @return the dataset's coordinate fields, in file order */

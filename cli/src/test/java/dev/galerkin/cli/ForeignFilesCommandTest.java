@@ -99,6 +99,77 @@ class ForeignFilesCommandTest {
   }
 
   @Test
+  void trainsAndEvaluatesOnAPlainHdf5FileWithAStatedSampleAxis() throws Exception {
+    Path data = dir.resolve("samples_last.h5");
+    Path model = dir.resolve("fno-plain.h5");
+    CliRunner t = CliRunner.run("train", "fno", "--data", data.toString(), "--input",
+        "/inputs/coeff", "--output", "/outputs/sol", "--sample-axis", "2", "--out",
+        model.toString(), "--epochs", "1", "--width", "4", "--layers", "1", "--batch", "4",
+        "--quiet");
+    assertEquals(0, t.code(), t.err());
+    assertTrue(t.out().contains("evaluate it with: galerkin evaluate --model " + model + " --data "
+        + data + " --sample-axis 2 --out REPORT_DIR"), t.out());
+    Path report = dir.resolve("report-plain");
+    CliRunner e = CliRunner.run("evaluate", "--model", model.toString(), "--data",
+        data.toString(), "--sample-axis", "2", "--samples", "all", "--out", report.toString());
+    assertEquals(0, e.code(), e.err());
+    assertTrue(e.out().contains("all samples, [6, 6]"), e.out());
+    CliRunner noAxis = CliRunner.run("train", "fno", "--data", data.toString(), "--input",
+        "/inputs/coeff", "--output", "/outputs/sol", "--out", dir.resolve("x.h5").toString());
+    assertEquals(1, noAxis.code());
+    assertTrue(noAxis.err().contains("state which axis of /inputs/coeff [6, 6, 12] indexes the"
+        + " samples with --sample-axis K"), noAxis.err());
+  }
+
+  @Test
+  void tooManyModesForTheGridSaysWhichOptionToLower() {
+    CliRunner t = CliRunner.run("train", "fno", "--data", dir.resolve("samples_last.h5")
+        .toString(), "--input", "coeff", "--output", "sol", "--sample-axis", "2", "--modes", "12",
+        "--out", dir.resolve("modes.h5").toString(), "--epochs", "1", "--quiet");
+    assertEquals(1, t.code());
+    assertTrue(t.err().contains("--modes 12 is more than the grid allows: its smallest side has 6"
+        + " points, which hold at most 3 Fourier modes per axis; lower --modes to 3 or less"),
+        t.err());
+    assertEquals(1, t.err().strip().lines().count(), t.err());
+    assertTrue(!Files.exists(dir.resolve("modes.h5")));
+  }
+
+  @Test
+  void subsamplesAMatFileAsTheFnoCodeDoes() throws Exception {
+    Path data = dir.resolve("piececonst_r21_N12_smooth1.mat");
+    Path model = dir.resolve("fno-r5.h5");
+    CliRunner t = CliRunner.run("train", "fno", "--data", data.toString(), "--subsample", "5",
+        "--out", model.toString(), "--epochs", "1", "--width", "4", "--layers", "1", "--batch",
+        "4", "--quiet");
+    assertEquals(0, t.code(), t.err());
+    assertTrue(t.out().contains(" --subsample 5 --out REPORT_DIR"), t.out());
+    Path report = dir.resolve("report-r5");
+    CliRunner e = CliRunner.run("evaluate", "--model", model.toString(), "--data",
+        data.toString(), "--subsample", "5", "--samples", "all", "--out", report.toString());
+    assertEquals(0, e.code(), e.err());
+    assertTrue(e.out().contains("all samples, [5, 5]"), e.out());
+    CliRunner full = CliRunner.run("evaluate", "--model", model.toString(), "--data",
+        data.toString(), "--format", "mat5", "--samples", "all", "--out", report.toString());
+    assertEquals(0, full.code(), full.err());
+    assertTrue(full.out().contains("all samples, [21, 21]"), full.out());
+    CliRunner bad = CliRunner.run("evaluate", "--model", model.toString(), "--data",
+        dir.resolve("2D_DarcyFlow_contiguous.hdf5").toString(), "--subsample", "5", "--samples",
+        "all", "--out", report.toString());
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("subsample = 5 applies to .mat files only"), bad.err());
+  }
+
+  @Test
+  void infoNamesTheIncompressibleNavierStokesLayout() {
+    CliRunner r = CliRunner.run("info", dir.resolve("ns_incom_inhom_2d_512-0.h5").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("(PDEBench incompressible NS, ") && r.out().contains(
+        "layout  PDEBench incompressible NS: input force"), r.out());
+    assertTrue(r.out().matches("(?s).*\\n\\s+velocity\\s+output\\s+\\[2, 3, 4, 4, 2\\].*"),
+        r.out());
+  }
+
+  @Test
   void exportsADatasetAndReadsItBack() throws Exception {
     Path src = dir.resolve("2D_DarcyFlow_beta1.0_Train.hdf5");
     Path npz = dir.resolve("darcy.npz");

@@ -31,6 +31,35 @@ class GenerateCommandTest {
   }
 
   @Test
+  void darcySchemeFnoKeepsTheCoefficientsAndStoresTheSolutionAtTheCellCentres() {
+    CliRunner v = darcy("vertex.h5", "--threads", "1");
+    CliRunner f = darcy("fno.h5", "--threads", "1", "--scheme", "fno");
+    assertEquals(0, v.code(), v.err());
+    assertEquals(0, f.code(), f.err());
+    assertArrayEquals(read("vertex.h5", "a"), read("fno.h5", "a"), "the same coefficients");
+    float[] uv = read("vertex.h5", "u");
+    float[] uf = read("fno.h5", "u");
+    double num = 0;
+    double den = 0;
+    for (int k = 0; k < uv.length; k++) {
+      num += (uv[k] - uf[k]) * (uv[k] - uf[k]);
+      den += uf[k] * uf[k];
+    }
+    double rel = Math.sqrt(num / den);
+    assertTrue(rel > 1e-3 && rel < 0.2, "the schemes differ, a little: " + rel);
+    try (DatasetFile d = DatasetFile.open(tmp.resolve("fno.h5"))) {
+      // 29 cell centres, every 4th: (4k + 1/2)/29
+      assertEquals(0.5 / 29, d.readAll("x").getDouble(0), 1e-12);
+      assertEquals(4.5 / 29, d.readAll("y").getDouble(1), 1e-12);
+      assertTrue(String.valueOf(d.attributes().get("solver")).contains("solve_gwf.m"),
+          String.valueOf(d.attributes().get("solver")));
+    }
+    CliRunner bad = darcy("bad.h5", "--scheme", "fem");
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("fem") && bad.err().contains("vertex, fno"), bad.err());
+  }
+
+  @Test
   void darcyIsTheSameBitForBitWithOneOrTwoThreads() {
     CliRunner one = darcy("one.h5", "--threads", "1");
     assertEquals(0, one.code(), one.err());

@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class Export {
   /** What to write. */
   public enum Target {
-    /** PDEBench's 2D Darcy or 1D layout, see {@link PdebenchFiles#write}. */
+    /** PDEBench's 2D Darcy, 1D or per-seed layout, see {@link PdebenchFiles#write}. */
     PDEBENCH,
     /** NumPy {@code .npz}: one array per field, see {@link NpzFiles}. */
     NPZ,

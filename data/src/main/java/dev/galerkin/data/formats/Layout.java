@@ -32,6 +32,14 @@ public enum Layout {
    */
   PDEBENCH_CFD("pdebench-cfd", "PDEBench compressible NS",
       "outputs density, pressure, Vx, Vy, Vz [N, nt, nx, ...], coordinates x, y, z, t"),
+  /**
+   * PDEBench incompressible Navier-Stokes ({@code ns_incom_inhom_2d_512-0.h5}): {@code velocity}
+   * [N, nt, s, s, 2], {@code particles} [N, nt, s, s, 1], {@code force} [N, s, s, 2], {@code t}
+   * [N, nt] ({@code pdebench/data_gen/src/data_io.py}).
+   */
+  PDEBENCH_NS("pdebench-ns", "PDEBench incompressible NS",
+      "input force [N, s, s, 2], outputs velocity [N, nt, s, s, 2] and particles [N, nt, s, s, 1],"
+          + " coordinates t (the first sample's), x, y (cell centres on [0, 1])"),
   /** MATLAB v7.3 {@code .mat} (HDF5 after a 512-byte user block, axes stored reversed). */
   MAT_V73("mat73", "MATLAB v7.3 .mat",
       "variables in MATLAB's axis order: input a (or coeff), outputs u (or sol) and the other"
@@ -39,7 +47,14 @@ public enum Layout {
   /** MATLAB v5 {@code .mat} (FNO's Darcy {@code coeff}/{@code sol}, Burgers {@code a}/{@code u}). */
   MAT_V5("mat5", "MATLAB v5 .mat",
       "input a (or coeff), output u (or sol), other arrays with N rows as outputs, vectors as"
-          + " coordinates; option subsample r keeps every r-th point");
+          + " coordinates; option subsample r keeps every r-th point"),
+  /**
+   * Any other HDF5 file, read through {@link ReadOptions}: the datasets named as inputs and
+   * outputs, samples along a stated axis, coordinates a uniform grid on [0, 1].
+   */
+  PLAIN_HDF5("hdf5", "plain HDF5",
+      "the datasets named by --input and --output (fields named by the last path component),"
+          + " samples along --sample-axis, coordinates x, y, z uniform on [0, 1]");
 
   private final String label;
   private final String title;

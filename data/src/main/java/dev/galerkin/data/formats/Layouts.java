@@ -27,7 +27,8 @@ import java.util.List;
  *   <li>HDF5 after a user block starting {@code MATLAB 7.3 MAT-file} → {@link Layout#MAT_V73};
  *   <li>{@code tensor} and {@code nu} → {@link Layout#PDEBENCH_DARCY}; {@code tensor} of rank 3
  *       → {@link Layout#PDEBENCH_1D}; {@code density} and {@code Vx} → {@link Layout#PDEBENCH_CFD};
- *       root groups each holding {@code data} → {@link Layout#PDEBENCH_SEEDS};
+ *       root groups each holding {@code data} → {@link Layout#PDEBENCH_SEEDS}; {@code velocity}
+ *       and {@code particles} → {@link Layout#PDEBENCH_NS};
  *   <li>any other HDF5 file: no layout ({@code null}, "plain HDF5").
  * </ul>
  */
@@ -72,6 +73,9 @@ public final class Layouts {
     if (tensor instanceof Dataset t && t.getDimensions().length == 3) {
       return Layout.PDEBENCH_1D;
     }
+    if (child(hdf, "velocity") instanceof Dataset && child(hdf, "particles") instanceof Dataset) {
+      return Layout.PDEBENCH_NS;
+    }
     if (child(hdf, "density") instanceof Dataset && child(hdf, "Vx") instanceof Dataset) {
       return Layout.PDEBENCH_CFD;
     }
@@ -96,13 +100,27 @@ public final class Layouts {
    * @param subsample keep every r-th point of {@code .mat} fields (1: all)
    */
   public static DatasetFile open(Path path, int subsample) {
+    return open(path, ReadOptions.detect().withSubsample(subsample));
+  }
+
+  /**
+   * Opens {@code path} as {@code o} says: its layout, else the detected one; a file in no layout
+   * is read as {@link Layout#PLAIN_HDF5} when {@code o} names input or output datasets.
+   */
+  public static DatasetFile open(Path path, ReadOptions o) {
+    if (o.layout() != null) {
+      return open(path, o.layout(), o, null);
+    }
     Layout layout = detect(path);
+    if (layout == null && !(o.inputs().isEmpty() && o.outputs().isEmpty())) {
+      layout = Layout.PLAIN_HDF5;
+    }
     if (layout == null) {
       throw new GalerkinException(path + " is an HDF5 file but not a Galerkin dataset (no root"
           + " attribute " + Hdf5Format.FORMAT + ") nor in a layout Galerkin reads; it holds "
           + holdings(path) + "; supported: " + supported() + " (see `galerkin info " + path + "`)");
     }
-    return open(path, layout, subsample);
+    return open(path, layout, o, null);
   }
 
   /**
@@ -116,9 +134,15 @@ public final class Layouts {
 
   /** As {@link #open(Path, Layout, int)}, reading HDF5 through {@code channel} when not null (tests). */
   static DatasetFile open(Path path, Layout layout, int subsample, FileChannel channel) {
-    if (subsample < 1) {
-      throw new GalerkinException("subsample = " + subsample + " is out of range; it must be at"
-          + " least 1 (1 keeps every point)");
+    return open(path, layout, ReadOptions.detect().withSubsample(subsample), channel);
+  }
+
+  private static DatasetFile open(Path path, Layout layout, ReadOptions o, FileChannel channel) {
+    int subsample = o.subsample();
+    if (o.sampleAxis() >= 0 && layout != Layout.PLAIN_HDF5) {
+      throw new GalerkinException("--sample-axis " + o.sampleAxis() + " applies to plain HDF5"
+          + " files only; " + path + " is read as " + layout.title() + ", whose samples come"
+          + " first, so drop it");
     }
     if (subsample > 1 && layout != Layout.MAT_V5 && layout != Layout.MAT_V73) {
       throw new GalerkinException("subsample = " + subsample + " applies to .mat files only; this"
@@ -141,6 +165,7 @@ public final class Layouts {
     try {
       return switch (layout) {
         case MAT_V73 -> Mat73Files.open(path, hdf, subsample, closer);
+        case PLAIN_HDF5 -> PlainHdf5Files.open(path, hdf, o, closer);
         default -> PdebenchFiles.open(path, hdf, layout, closer);
       };
     } catch (RuntimeException e) {
@@ -167,7 +192,9 @@ public final class Layouts {
   public static String supported() {
     return "Galerkin dataset, PDEBench 1D (tensor [N, nt, nx]), PDEBench 2D Darcy (tensor, nu),"
         + " PDEBench per-seed (SEED/data), PDEBench compressible NS (density, pressure, Vx, ...),"
-        + " MATLAB v7.3 and v5 .mat (a/coeff, u/sol)";
+        + " PDEBench incompressible NS (velocity, particles, force, t),"
+        + " MATLAB v7.3 and v5 .mat (a/coeff, u/sol), and any HDF5 file with --input PATH"
+        + " --output PATH --sample-axis K";
   }
 
   private static String holdings(Path path) {

@@ -46,6 +46,12 @@ import java.util.regex.Pattern;
  *   <li>{@link Layout#PDEBENCH_CFD}: outputs {@code density}, {@code pressure}, {@code Vx},
  *       {@code Vy}, {@code Vz} (those present) [N, nt, nx, …]; coordinates from
  *       {@code x-/y-/z-/t-coordinate} ({@code t} trimmed to nt entries as above).
+ *   <li>{@link Layout#PDEBENCH_NS}, as {@code pdebench/data_gen/src/data_io.py} writes it: input
+ *       {@code force} [N, s, s, 2], outputs {@code velocity} [N, nt, s, s, 2] and
+ *       {@code particles} [N, nt, s, s, 1]; coordinate {@code t} [nt] from the first row of
+ *       {@code t} [N, nt] (the samples share their frame times), {@code x}, {@code y} the cell
+ *       centres of PhiFlow's grid on the unit square; {@code param.NU} from the YAML root
+ *       attribute {@code config}.
  * </ul>
  *
  * Parameters become {@code param.*} attributes: the root attributes ({@code beta}, {@code Nu},
@@ -66,6 +72,7 @@ final class PdebenchFiles {
       case PDEBENCH_DARCY -> darcy(path, hdf);
       case PDEBENCH_SEEDS -> seeds(path, hdf);
       case PDEBENCH_CFD -> cfd(path, hdf);
+      case PDEBENCH_NS -> incompressible(path, hdf);
       default -> throw new IllegalArgumentException(layout.toString());
     };
     return new ForeignDatasetFile(path, layout, fields, attributes(path, hdf), closer);
@@ -170,6 +177,39 @@ final class PdebenchFiles {
     return out;
   }
 
+  private static List<MappedField> incompressible(Path path, HdfFile hdf) {
+    Layout l = Layout.PDEBENCH_NS;
+    Dataset velocity = rank(path, Hdf5Arrays.dataset(path, hdf, "velocity", l), 5);
+    Dataset particles = rank(path, Hdf5Arrays.dataset(path, hdf, "particles", l), 5);
+    Dataset force = rank(path, Hdf5Arrays.dataset(path, hdf, "force", l), 4);
+    Dataset t = rank(path, Hdf5Arrays.dataset(path, hdf, "t", l), 2);
+    long[] v = velocity.getDimensionsAsLong();
+    long[] f = force.getDimensionsAsLong();
+    if (f[1] != v[2] || f[2] != v[3]) {
+      throw new GalerkinException(path + ": PDEBench 'force' has shape " + Shape.of(f)
+          + " but 'velocity' has " + Shape.of(v) + "; both need the grid [s1, s2] of the other");
+    }
+    long frames = v[1];
+    List<MappedField> out = new ArrayList<>();
+    out.add(new MappedField(Hdf5Arrays.info("force", FieldRole.INPUT, Shape.of(f), force),
+        (from, to) -> Hdf5Arrays.rows(force, from, to)));
+    for (Dataset ds : List.of(velocity, particles)) {
+      out.add(new MappedField(Hdf5Arrays.info(ds.getName(), FieldRole.OUTPUT,
+          Shape.of(ds.getDimensionsAsLong()), ds), (from, to) -> Hdf5Arrays.rows(ds, from, to)));
+    }
+    out.add(new MappedField(Hdf5Arrays.info("t", FieldRole.COORDINATE, Shape.of(frames), t),
+        (from, to) -> Hdf5Arrays.reshape(Hdf5Arrays.slab(t, new long[] {0, 0},
+            new long[] {1, frames}), Shape.of(frames))));
+    for (int a = 0; a < 2; a++) {
+      String name = a == 0 ? "x" : "y";
+      double[] c = axis(null, v[2 + a]);
+      NdArray values = dev.galerkin.data.DoubleArray.wrap(Shape.of(c.length), c);
+      out.add(new MappedField(new FieldInfo(name, FieldRole.COORDINATE, Shape.of(c.length),
+          "float64", null, "none", 0), (from, to) -> values));
+    }
+    return out;
+  }
+
   private static void addCoordinates(Path path, HdfFile hdf, List<MappedField> out, Layout layout,
       long frames, String... axes) {
     for (String axis : axes) {
@@ -208,7 +248,8 @@ final class PdebenchFiles {
    * {@code nu}, {@code x-/y-coordinate}: the coordinates {@code x}, {@code y}, else cell centres
    * on [0, 1]); the 1D layout for an output {@code u} [N, nt, nx] with coordinates {@code x} [nx]
    * and {@code t} [nt] ({@code tensor}, and {@code t-coordinate} with one entry more, as PDEBench's
-   * files have). Arrays are float32 as PDEBench stores them; {@code param.NAME} attributes become
+   * files have); the per-seed layout for a single output [N, nt, nx, ny, c] (as a shallow-water
+   * dataset's {@code q}). Arrays are float32 as PDEBench stores them; {@code param.NAME} attributes become
    * root attributes {@code NAME}.
    */
   static void write(dev.galerkin.data.Dataset ds, Path file) {
@@ -221,11 +262,19 @@ final class PdebenchFiles {
         && f.containsKey("x") && f.containsKey("t")
         && f.get("t").shape().equals(Shape.of(u.shape().dim(1)))
         && f.get("x").shape().equals(Shape.of(u.shape().dim(2)));
-    if (!darcy && !oneD) {
+    List<Field> rank5 = f.values().stream()
+        .filter(g -> g.role() == FieldRole.OUTPUT && g.shape().rank() == 5).toList();
+    Field seeds = !darcy && !oneD && rank5.size() == 1 ? rank5.get(0) : null;
+    if (!darcy && !oneD && seeds == null) {
       throw new GalerkinException("cannot write this dataset as PDEBench: that needs an input a"
-          + " and an output u of one shape [N, s, s] (2D Darcy), or an output u [N, nt, nx] with"
-          + " coordinates x [nx] and t [nt] (1D); it has " + ds.fields().values().stream()
+          + " and an output u of one shape [N, s, s] (2D Darcy), an output u [N, nt, nx] with"
+          + " coordinates x [nx] and t [nt] (1D), or one output [N, nt, nx, ny, c] (per-seed"
+          + " groups); it has " + ds.fields().values().stream()
               .map(g -> g.name() + " " + g.role().label() + g.shape()).toList());
+    }
+    if (seeds != null) {
+      writeSeeds(ds, seeds, file);
+      return;
     }
     try (WritableHdfFile out = HdfFile.write(file)) {
       long[] d = u.shape().dims();
@@ -251,6 +300,35 @@ final class PdebenchFiles {
     }
   }
 
+  /**
+   * Writes the per-seed layout of PDEBench's 2D diffusion-reaction and shallow-water files: group
+   * {@code 0000}, {@code 0001}, … per sample, each with {@code data} [nt, nx, ny, c] (float32) and
+   * {@code grid/x}, {@code grid/y}, {@code grid/t} (the coordinates {@code x}, {@code y},
+   * {@code t}, else cell centres on [0, 1] and the frame numbers). The other fields (inputs such
+   * as a Galerkin preset's initial state) have no place in that layout and are not written.
+   */
+  private static void writeSeeds(dev.galerkin.data.Dataset ds, Field field, Path file) {
+    long[] d = field.shape().dims();
+    Map<String, Field> f = ds.fields();
+    double[] t = new double[Math.toIntExact(d[1])];
+    Field tc = f.get("t");
+    for (int k = 0; k < t.length; k++) {
+      t[k] = tc != null && tc.shape().equals(Shape.of(d[1])) ? tc.values().getDouble(k) : k;
+    }
+    Shape frame = Shape.of(d[1], d[2], d[3], d[4]);
+    try (WritableHdfFile out = HdfFile.write(file)) {
+      for (long i = 0; i < d[0]; i++) {
+        io.jhdf.api.WritableGroup g = out.putGroup(String.format(Locale.ROOT, "%04d", i));
+        g.putDataset("data", NestedArrays.toNested(Hdf5Arrays.reshape(
+            field.values().copySamples(i, i + 1).toFloat(), frame)));
+        io.jhdf.api.WritableGroup grid = g.putGroup("grid");
+        grid.putDataset("x", axis(f.get("x"), d[2]));
+        grid.putDataset("y", axis(f.get("y"), d[3]));
+        grid.putDataset("t", t);
+      }
+    }
+  }
+
   /** @return the coordinate's values if it has {@code n} entries, else cell centres on [0, 1] */
   private static double[] axis(Field c, long n) {
     if (c != null && c.shape().equals(Shape.of(n))) {
@@ -269,7 +347,16 @@ final class PdebenchFiles {
     String file = path.getFileName().toString();
     out.put("pde", pde(file));
     for (Map.Entry<String, Object> e : Hdf5Values.attributes(hdf.getAttributes()).entrySet()) {
+      if (e.getKey().equals("latestIndex")) {
+        continue;   // the incompressible NS writer's bookkeeping, not a parameter
+      }
       out.put(e.getValue() instanceof Number ? "param." + e.getKey() : e.getKey(), e.getValue());
+    }
+    if (out.get("config") instanceof String yaml) {
+      Matcher nu = Pattern.compile("(?m)^NU:\\s*([0-9.eE+-]+)").matcher(yaml);
+      if (nu.find()) {
+        out.put("param.NU", Double.parseDouble(nu.group(1)));
+      }
     }
     String stem = file.replaceFirst("\\.[^.]*$", "");
     for (String token : stem.split("_")) {
@@ -287,6 +374,9 @@ final class PdebenchFiles {
 
   private static String pde(String file) {
     String f = file.toLowerCase(Locale.ROOT);
+    if (f.contains("ns_incom") || f.contains("ns_sim")) {
+      return "incompressible-navier-stokes";
+    }
     if (f.contains("cfd")) {
       return "compressible-navier-stokes";
     }

@@ -8,6 +8,7 @@ import dev.galerkin.data.NdArray;
 import dev.galerkin.data.SampleSource;
 import dev.galerkin.data.formats.Layout;
 import dev.galerkin.data.formats.Layouts;
+import dev.galerkin.data.formats.ReadOptions;
 import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.Shape;
@@ -47,6 +48,27 @@ public interface DatasetFile extends SampleSource, AutoCloseable {
       return ShardedDatasetFile.open(path);
     }
     return Layouts.open(path, 1);
+  }
+
+  /**
+   * Opens {@code path} as {@code options} say: a forced layout or detection, FNO's subsampling,
+   * and the datasets and sample axis of a plain HDF5 file.
+   *
+   * @param path as for {@link #open(Path)}
+   * @param options how to read it ({@link ReadOptions#detect()}: as {@link #open(Path)})
+   * @return the open dataset; close it when done
+   */
+  static DatasetFile open(Path path, ReadOptions options) {
+    boolean galerkin = options.layout() == null || options.layout() == Layout.GALERKIN;
+    if (galerkin && Files.isDirectory(path) && Files.exists(path.resolve(Hdf5Format.INDEX_FILE))) {
+      if (options.subsample() > 1 || options.sampleAxis() >= 0) {
+        throw new GalerkinException((options.subsample() > 1 ? "subsample = "
+            + options.subsample() + " applies to .mat files" : "--sample-axis applies to plain"
+            + " HDF5 files") + " only; " + path + " is a Galerkin shard directory, so drop it");
+      }
+      return ShardedDatasetFile.open(path);
+    }
+    return Layouts.open(path, options);
   }
 
   /**

@@ -91,6 +91,24 @@ class ExportTest {
   }
 
   @Test
+  void aTrajectoryOfChannelsAsPdebenchPerSeedGroups() throws Exception {
+    Dataset ds = Dataset.builder()
+        .input("b", FloatArray.zeros(Shape.of(3, 4, 5)))
+        .output("q", formula(34, Shape.of(3, 2, 4, 5, 2)).toFloat())
+        .coordinate("x", DoubleArray.wrap(Shape.of(4), new double[] {0, 0.25, 0.5, 0.75}))
+        .coordinate("t", DoubleArray.wrap(Shape.of(2), new double[] {0, 0.5}))
+        .build();
+    Path p = tmp.resolve("2D_rdb_NA_NA.h5");
+    Export.write(ds, Export.Target.PDEBENCH, p, false);
+    python(p, "seeds-pdebench");
+    try (DatasetFile f = DatasetFile.open(p)) {
+      assertEquals(Layout.PDEBENCH_SEEDS, Layouts.detect(p));
+      assertValues(f.readAll("u"), 34, 0);
+      assertEquals("shallow-water", f.attributes().get("pde"));
+    }
+  }
+
+  @Test
   void npzAndMatReadBackInNumpyAndScipy() throws Exception {
     Path npz = tmp.resolve("darcy.npz");
     Export.write(darcyLike(), Export.Target.NPZ, npz, false);

@@ -110,6 +110,33 @@ class PdebenchFilesTest {
     }
   }
 
+  @Test
+  void incompressibleNavierStokesHasTheForceAsInputAndVelocityAndParticlesAsOutputs() {
+    Path p = dir.resolve("ns_incom_inhom_2d_512-0.h5");
+    assertEquals(Layout.PDEBENCH_NS, Layouts.detect(p));
+    try (DatasetFile f = DatasetFile.open(p)) {
+      assertEquals(2, f.sampleCount());
+      assertEquals(List.of("force", "velocity", "particles"), f.sampleFieldNames());
+      assertEquals(FieldRole.INPUT, f.field("force").role());
+      assertEquals(Shape.of(2, 4, 4, 2), f.shape("force"));
+      assertEquals(Shape.of(2, 3, 4, 4, 2), f.shape("velocity"));
+      assertEquals(Shape.of(2, 3, 4, 4, 1), f.shape("particles"));
+      assertEquals("shuffle+lzf", f.field("velocity").compression());
+      assertValues(f.read("velocity", 1, 2), 10, 1);
+      assertValues(f.readAll("particles"), 11, 0);
+      assertValues(f.read("force", 0, 2), 12, 0);
+      assertArrayEquals(new double[] {0, 0.5, 1}, f.readAll("t").toDouble().toArray(), 1e-15);
+      assertArrayEquals(new double[] {0.125, 0.375, 0.625, 0.875},
+          f.readAll("y").toDouble().toArray(), 1e-15);
+      assertEquals(0.01, f.attributes().get("param.NU"));
+      assertEquals(null, f.attributes().get("param.latestIndex"));
+      assertEquals("incompressible-navier-stokes", f.attributes().get("pde"));
+    }
+    String m = message(() -> DatasetFile.open(dir.resolve("2D_DarcyFlow_beta1.0_Train.hdf5"),
+        Layout.PDEBENCH_NS));
+    assertTrue(m.contains("no dataset 'velocity'") && m.contains("/nu [6, 8, 8]"), m);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"2D_DarcyFlow_big.hdf5", "2D_DarcyFlow_contiguous.hdf5"})
   void aRangeReadsOnlyItsSamples(String name) throws Exception {

@@ -55,6 +55,8 @@ public final class FnoFamily implements ModelFamily {
     }
     int modes = v.given("modes") ? v.getInt("modes")
         : base != null ? base.modes() : (int) Math.max(1, Math.min(12, smallest / 2));
+    int padding = pick(v, "padding", base == null ? 0 : base.padding(), base != null);
+    checkModes(modes, smallest, padding, v.given("modes") ? "--modes" : "the configuration's modes");
     return new Fno(new FnoConfig(dims,
         pick(v, "width", base == null ? 0 : base.width(), base != null),
         modes,
@@ -62,7 +64,25 @@ public final class FnoFamily implements ModelFamily {
         pick(v, "projection", base == null ? 0 : base.projection(), base != null),
         v.given("activation") || base == null ? v.getEnum("activation", Activation.class)
             : base.activation(),
-        pick(v, "padding", base == null ? 0 : base.padding(), base != null)));
+        padding));
+  }
+
+  /**
+   * Throws unless {@code modes} fits the grid: a side of {@code n} points (plus the padding) holds
+   * at most {@code n / 2} Fourier modes per axis.
+   */
+  static void checkModes(int modes, long smallest, int padding, String what) {
+    if (smallest == Long.MAX_VALUE) {
+      return;
+    }
+    long side = smallest + padding;
+    if (modes > side / 2) {
+      throw new dev.galerkin.GalerkinException(what + " " + modes + " is more than the grid"
+          + " allows: its smallest side has " + smallest + " points" + (padding > 0 ? " (+"
+          + padding + " padding)" : "") + ", which hold at most " + Math.max(1, side / 2)
+          + " Fourier modes per axis; lower --modes to " + Math.max(1, side / 2)
+          + " or less (or train on a finer grid)");
+    }
   }
 
   /** The given value, else the base configuration's, else the declared default. */

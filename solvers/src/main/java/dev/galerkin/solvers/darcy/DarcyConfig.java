@@ -15,8 +15,10 @@ import dev.galerkin.GalerkinException;
  * @param smootherSweeps red–black Gauss–Seidel sweeps before (red, then black) and after (black,
  *     then red) each coarse-grid correction of the V-cycle, {@code 1 … 8} (default {@value
  *     #DEFAULT_SMOOTHER_SWEEPS})
+ * @param scheme the discretisation (default {@link DarcyScheme#VERTEX})
  */
-public record DarcyConfig(double tolerance, int maxIterations, int smootherSweeps) {
+public record DarcyConfig(double tolerance, int maxIterations, int smootherSweeps,
+    DarcyScheme scheme) {
   /** Default relative-residual tolerance. */
   public static final double DEFAULT_TOLERANCE = 1e-8;
   /** Default iteration budget. */
@@ -46,6 +48,14 @@ public record DarcyConfig(double tolerance, int maxIterations, int smootherSweep
               + smootherSweeps
               + " is out of range; allowed 1 <= smootherSweeps <= 8");
     }
+    if (scheme == null) {
+      throw new GalerkinException("DarcyConfig.scheme is null; pass DarcyScheme.VERTEX or FNO");
+    }
+  }
+
+  /** The settings with the {@link DarcyScheme#VERTEX} scheme. */
+  public DarcyConfig(double tolerance, int maxIterations, int smootherSweeps) {
+    this(tolerance, maxIterations, smootherSweeps, DarcyScheme.VERTEX);
   }
 
   /**
@@ -61,7 +71,7 @@ public record DarcyConfig(double tolerance, int maxIterations, int smootherSweep
    * @return a copy with that tolerance
    */
   public DarcyConfig withTolerance(double value) {
-    return new DarcyConfig(value, maxIterations, smootherSweeps);
+    return new DarcyConfig(value, maxIterations, smootherSweeps, scheme);
   }
 
   /**
@@ -69,7 +79,7 @@ public record DarcyConfig(double tolerance, int maxIterations, int smootherSweep
    * @return a copy with that budget
    */
   public DarcyConfig withMaxIterations(int value) {
-    return new DarcyConfig(tolerance, value, smootherSweeps);
+    return new DarcyConfig(tolerance, value, smootherSweeps, scheme);
   }
 
   /**
@@ -77,6 +87,14 @@ public record DarcyConfig(double tolerance, int maxIterations, int smootherSweep
    * @return a copy with that number of sweeps
    */
   public DarcyConfig withSmootherSweeps(int value) {
-    return new DarcyConfig(tolerance, maxIterations, value);
+    return new DarcyConfig(tolerance, maxIterations, value, scheme);
+  }
+
+  /**
+   * @param value the discretisation
+   * @return a copy with that scheme
+   */
+  public DarcyConfig withScheme(DarcyScheme value) {
+    return new DarcyConfig(tolerance, maxIterations, smootherSweeps, value);
   }
 }

@@ -37,6 +37,14 @@ import java.util.Arrays;
  * 65² → 1025² for three fields. So halving {@code h} about halves the discretisation error of the
  * FNO data, it does not quarter it.
  *
+ * <p><b>The FNO scheme.</b> With {@link DarcyScheme#FNO} in the config the solver follows {@code
+ * solve_gwf.m}, the script that made the FNO paper's Darcy files: {@code a} (and a source field)
+ * is given at the cell centres {@code ((i + ½)/(nx), (j + ½)/(ny))} (the stored points of those
+ * files), carried to the nodes by a not-a-knot cubic spline ({@link NotAKnotSpline}), the faces
+ * take the arithmetic mean {@code (a_ij + a_{i+1,j}) / 2}, and the nodal solution is splined back
+ * to the cell centres, which is what {@link DarcySolution#u()} then holds. For smooth {@code a} it
+ * is second order too ({@code DarcyFnoSchemeTest}). Square grids only, as the script.
+ *
  * <p><b>Solver.</b> Conjugate gradients preconditioned by one multigrid V-cycle ({@link
  * MultigridHierarchy}: red–black Gauss–Seidel, forward before and reversed after the coarse
  * correction, bilinear prolongation, restriction by its transpose, Galerkin coarse operators {@code
@@ -72,6 +80,10 @@ public final class DarcySolver {
   private final double[] p;
   private final double[] q;
   private final double[] history;
+  private final NotAKnotSpline toNodes;
+  private final NotAKnotSpline toPoints;
+  private final double[] nodal;
+  private final double[] work;
 
   /**
    * Builds the solver and its multigrid hierarchy for one grid.
@@ -105,6 +117,32 @@ public final class DarcySolver {
     p = new double[size];
     q = new double[size];
     history = new double[config.maxIterations() + 1];
+    if (config.scheme() == DarcyScheme.FNO) {
+      double[] nodes = grid.x().coordinates();
+      if (nx != ny || nx < 4 || nodes[0] != grid.y().coordinates()[0]
+          || grid.x().spacing() != grid.y().spacing()) {
+        throw new GalerkinException("DarcySolver: the fno scheme needs a square grid of at least"
+            + " 4 x 4 nodes, as solve_gwf.m; got " + nx + " x " + ny + " nodes on ["
+            + nodes[0] + ", " + nodes[nx - 1] + "] x [" + grid.y().coordinates()[0] + ", "
+            + grid.y().coordinates()[ny - 1] + "]");
+      }
+      // the cell centres (i + 1/2)/n of the side, where the coefficient is given
+      double lo = nodes[0];
+      double length = nodes[nx - 1] - lo;
+      double[] centres = new double[nx];
+      for (int i = 0; i < nx; i++) {
+        centres[i] = lo + length * (i + 0.5) / nx;
+      }
+      toNodes = new NotAKnotSpline(centres[0], centres[1] - centres[0], nx, nodes);
+      toPoints = new NotAKnotSpline(lo, grid.x().spacing(), nx, centres);
+      nodal = new double[size];
+      work = new double[size];
+    } else {
+      toNodes = null;
+      toPoints = null;
+      nodal = null;
+      work = null;
+    }
   }
 
   /**
@@ -169,9 +207,23 @@ public final class DarcySolver {
     checkCoefficient(a);
     Arrays.fill(b, 0.0);
     for (int i = 1; i < nx - 1; i++) {
-      Arrays.fill(b, i * ny + 1, i * ny + ny - 1, f);
+      Arrays.fill(b, i * ny + 1, i * ny + ny - 1, f);   // a spline keeps a constant
     }
-    return solveAssembled(a);
+    return solveAssembled(toNodes(a));
+  }
+
+  /**
+   * @return {@code a} itself, or with the fno scheme its spline at the nodes. The spline of a
+   *     jump overshoots, near the sides even below zero (as in {@code solve_gwf.m}, which solves
+   *     whatever results); the conjugate gradients then report an operator that is not positive
+   *     definite.
+   */
+  private double[] toNodes(double[] a) {
+    if (toNodes == null) {
+      return a;
+    }
+    NotAKnotSpline.apply2d(toNodes, a, work, nodal);
+    return nodal;
   }
 
   /**
@@ -202,10 +254,15 @@ public final class DarcySolver {
       }
     }
     Arrays.fill(b, 0.0);
-    for (int i = 1; i < nx - 1; i++) {
-      System.arraycopy(f, i * ny + 1, b, i * ny + 1, ny - 2);
+    double[] fn = f;
+    if (toNodes != null) {
+      fn = new double[f.length];
+      NotAKnotSpline.apply2d(toNodes, f, work, fn);
     }
-    return solveAssembled(a);
+    for (int i = 1; i < nx - 1; i++) {
+      System.arraycopy(fn, i * ny + 1, b, i * ny + 1, ny - 2);
+    }
+    return solveAssembled(toNodes(a));
   }
 
   private void checkLength(double[] v, String name) {
@@ -260,15 +317,16 @@ public final class DarcySolver {
     double hx2 = hx * hx;
     double hy2 = hy * hy;
     boolean square = hx2 == hy2;
+    boolean arithmetic = config.scheme() == DarcyScheme.FNO;
     op.clear();
     for (int i = 1; i < nx - 1; i++) {
       for (int j = 1; j < ny - 1; j++) {
         int k = i * ny + j;
         double ak = a[k];
-        double kE = harmonic(ak, a[k + ny]);
-        double kW = harmonic(ak, a[k - ny]);
-        double kN = harmonic(ak, a[k + 1]);
-        double kS = harmonic(ak, a[k - 1]);
+        double kE = arithmetic ? (ak + a[k + ny]) / 2 : harmonic(ak, a[k + ny]);
+        double kW = arithmetic ? (ak + a[k - ny]) / 2 : harmonic(ak, a[k - ny]);
+        double kN = arithmetic ? (ak + a[k + 1]) / 2 : harmonic(ak, a[k + 1]);
+        double kS = arithmetic ? (ak + a[k - 1]) / 2 : harmonic(ak, a[k - 1]);
         op.c[k] = square ? (kE + kW + kN + kS) / hx2 : (kE + kW) / hx2 + (kN + kS) / hy2;
         op.e[k] = i + 1 < nx - 1 ? -kE / hx2 : 0.0;
         op.n[k] = j + 1 < ny - 1 ? -kN / hy2 : 0.0;
@@ -369,9 +427,14 @@ public final class DarcySolver {
   }
 
   private DarcySolution result(int iterations, double relativeResidual) {
+    double[] values = u;
+    if (toPoints != null) {
+      values = new double[u.length];
+      NotAKnotSpline.apply2d(toPoints, u, work, values);
+    }
     return new DarcySolution(
         grid,
-        u,
+        values,
         iterations,
         relativeResidual,
         Arrays.copyOf(history, iterations + 1),

@@ -10,6 +10,7 @@ import dev.galerkin.meshes.Boundary;
 import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.meshes.Grid2D;
 import dev.galerkin.solvers.darcy.DarcyConfig;
+import dev.galerkin.solvers.darcy.DarcyScheme;
 import dev.galerkin.solvers.generate.FieldSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,11 +59,27 @@ final class DarcyLayout {
   }
 
   static Map<String, NdArray> coordinates(int resolution, int stride) {
+    return coordinates(resolution, stride, DarcyScheme.VERTEX);
+  }
+
+  /**
+   * @return the stored points: every stride-th node, or with the fno scheme every stride-th cell
+   *     centre {@code (i + ½)/s}, where solve_gwf.m returns the solution
+   */
+  static Map<String, NdArray> coordinates(int resolution, int stride, DarcyScheme scheme) {
     Grid2D g = solveGrid(resolution).subsample(stride);
     int r = stored(resolution, stride);
+    double[] x = g.xCoordinates();
+    double[] y = g.yCoordinates();
+    if (scheme == DarcyScheme.FNO) {
+      for (int k = 0; k < r; k++) {
+        x[k] = (k * stride + 0.5) / resolution;
+        y[k] = x[k];
+      }
+    }
     Map<String, NdArray> c = new LinkedHashMap<>();
-    c.put("x", DoubleArray.wrap(Shape.of(r), g.xCoordinates()));
-    c.put("y", DoubleArray.wrap(Shape.of(r), g.yCoordinates()));
+    c.put("x", DoubleArray.wrap(Shape.of(r), x));
+    c.put("y", DoubleArray.wrap(Shape.of(r), y));
     return c;
   }
 
@@ -73,8 +90,11 @@ final class DarcyLayout {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put(DatasetAttributes.PDE, "darcy: -div(a grad u) = f on (0,1)^2, u = 0 on the boundary");
     a.put(DatasetAttributes.GENERATOR, generator);
-    a.put(DatasetAttributes.SOLVER, "vertex-centred 5-point finite volumes, harmonic-mean faces;"
-        + " CG preconditioned by a Galerkin multigrid V-cycle");
+    a.put(DatasetAttributes.SOLVER, solver.scheme().description() + "; CG preconditioned by a"
+        + " Galerkin multigrid V-cycle");
+    if (solver.scheme() == DarcyScheme.FNO) {
+      a.put(DatasetAttributes.PARAMETER_PREFIX + "scheme", "fno");
+    }
     a.put(DatasetAttributes.SOLVER_TOLERANCE, solver.tolerance());
     a.put(DatasetAttributes.RESOLUTION, new long[] {r, r});
     a.put(DatasetAttributes.PARAMETER_PREFIX + "solve_resolution", (long) resolution);

@@ -8,6 +8,7 @@ import dev.galerkin.meshes.Grid2D;
 import dev.galerkin.options.OptionSpec;
 import dev.galerkin.options.OptionValues;
 import dev.galerkin.solvers.darcy.DarcyConfig;
+import dev.galerkin.solvers.darcy.DarcyScheme;
 import dev.galerkin.solvers.darcy.DarcySolution;
 import dev.galerkin.solvers.darcy.DarcySolver;
 import dev.galerkin.solvers.generate.DatasetRecipe;
@@ -28,6 +29,13 @@ import java.util.Map;
  *
  * <p>Fields: input {@code a} {@code [r, r]}, output {@code u} {@code [r, r]},
  * {@code r = (s − 1)/stride + 1}; coordinates {@code x}, {@code y} {@code [r]}.
+ *
+ * <p>{@code --scheme fno} ({@link DarcyScheme#FNO}) solves as the script that made the paper's
+ * files, {@code data_generation/darcy/solve_gwf.m}: the thresholded field is the coefficient at
+ * the {@code s} cell centres {@code (i + ½)/s} (FNO's stored points), splined to the nodes,
+ * arithmetic-mean faces, the solution splined back; the stored coordinates are then those cell
+ * centres. The default {@code vertex} scheme keeps {@code a} and {@code u} at the nodes with
+ * harmonic-mean faces.
  *
  * @param resolution nodes per side {@code s} of the solve, {@code >= 5}
  * @param stride store every {@code stride}-th node; {@code s − 1} must be divisible by it
@@ -61,13 +69,18 @@ public record DarcyPreset(int resolution, int stride, double forcing, double hig
       PresetOptions.real("forcing", "1", "Constant source f"),
       PresetOptions.real("high", "12", "Coefficient where the GRF is >= 0"),
       PresetOptions.real("low", "3", "Coefficient where the GRF is < 0"),
-      PresetOptions.real("tolerance", "1e-8", "Relative residual at which CG stops"));
+      PresetOptions.real("tolerance", "1e-8", "Relative residual at which CG stops"),
+      OptionSpec.choice("scheme", DarcyScheme.VERTEX, "Discretisation: vertex (a and u at the"
+          + " nodes, harmonic-mean faces) or fno (FNO's solve_gwf.m: a at the cell centres"
+          + " splined to the nodes, arithmetic-mean faces, u splined back; matches the published"
+          + " files)", DarcyScheme.class));
 
   /** @return the preset for values of {@link #OPTIONS} */
   public static DarcyPreset from(OptionValues v) {
     return new DarcyPreset(v.getInt("resolution"), v.getInt("stride"), v.getDouble("forcing"),
         v.getDouble("high"), v.getDouble("low"),
-        DarcyConfig.defaults().withTolerance(v.getDouble("tolerance")));
+        DarcyConfig.defaults().withTolerance(v.getDouble("tolerance"))
+            .withScheme(v.getEnum("scheme", DarcyScheme.class)));
   }
 
   @Override
@@ -82,7 +95,7 @@ public record DarcyPreset(int resolution, int stride, double forcing, double hig
 
   @Override
   public Map<String, NdArray> coordinates() {
-    return DarcyLayout.coordinates(resolution, stride);
+    return DarcyLayout.coordinates(resolution, stride, solver.scheme());
   }
 
   @Override
