@@ -129,6 +129,12 @@ def plain_samples_last(out):
         f.create_dataset("inputs/coeff", data=array(13, (s, s, n)))
         f.create_dataset("outputs/sol", data=array(14, (s, s, n)))
         f.attrs["note"] = "samples on axis 2"
+        # coordinates for --coordinates: x on [0, 2] (uniform), y on [0, 3] (stretched), and bad ones
+        f.create_dataset("grid/x", data=np.linspace(0.0, 2.0, s))
+        f.create_dataset("grid/y", data=3.0 * np.linspace(0.0, 1.0, s) ** 2)
+        f.create_dataset("grid/short", data=np.linspace(0.0, 1.0, s - 1))
+        f.create_dataset("grid/flat", data=np.array([0.0, 0.2, 0.4, 0.4, 0.8, 1.0]))
+        f.create_dataset("grid/nan", data=np.array([0.0, 0.2, np.nan, 0.6, 0.8, 1.0]))
 
 
 def matlab_header(version):

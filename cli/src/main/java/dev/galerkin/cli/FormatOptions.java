@@ -5,12 +5,13 @@ import dev.galerkin.data.formats.ReadOptions;
 import dev.galerkin.data.hdf5.DatasetFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
  * How {@code train} and {@code evaluate} read {@code --data}: {@code --format} to force a layout,
  * {@code --subsample} for FNO's every-r-th-point coarsening of {@code .mat} files, and
- * {@code --sample-axis} for a plain HDF5 file (whose {@code --input}/{@code --output} are dataset
+ * {@code --sample-axis} and {@code --coordinates} for a plain HDF5 file (whose {@code --input}/{@code --output} are dataset
  * paths). Turned into {@link ReadOptions}.
  */
 final class FormatOptions {
@@ -30,6 +31,12 @@ final class FormatOptions {
       + " front.")
   Integer sampleAxis;
 
+  @Option(names = "--coordinates", paramLabel = "NAME=PATH[,NAME=PATH]", description = "For a"
+      + " plain HDF5 file: 1-D datasets in the same file holding the grid's coordinates, in axis"
+      + " order (x=/grid/x,y=/grid/y; one increasing value per grid point); axes not given are"
+      + " uniform on [0, 1].")
+  String coordinates;
+
   /**
    * @param inputs the input datasets of a plain HDF5 file (or field names), may be empty
    * @param outputs its output datasets (or field names), may be empty
@@ -37,7 +44,8 @@ final class FormatOptions {
    */
   ReadOptions options(List<String> inputs, List<String> outputs) {
     return new ReadOptions(format == null ? null : Layout.parse(format), subsample, inputs,
-        outputs, sampleAxis == null ? -1 : sampleAxis);
+        outputs, sampleAxis == null ? -1 : sampleAxis,
+        coordinates == null ? Map.of() : ReadOptions.parseCoordinates(coordinates));
   }
 
   /** @return {@code data} opened with {@link #options} */
@@ -49,6 +57,7 @@ final class FormatOptions {
   String asArguments() {
     return (format == null ? "" : " --format " + format)
         + (subsample == 1 ? "" : " --subsample " + subsample)
-        + (sampleAxis == null ? "" : " --sample-axis " + sampleAxis);
+        + (sampleAxis == null ? "" : " --sample-axis " + sampleAxis)
+        + (coordinates == null ? "" : " --coordinates " + coordinates.strip());
   }
 }

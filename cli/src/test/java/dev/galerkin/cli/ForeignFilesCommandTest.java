@@ -122,6 +122,43 @@ class ForeignFilesCommandTest {
   }
 
   @Test
+  void statedCoordinatesOfAPlainHdf5FileReachTheModel() throws Exception {
+    Path data = dir.resolve("samples_last.h5");
+    Path model = dir.resolve("deeponet-coords.h5");
+    String coords = "x=/grid/x,y=/grid/y";   // x on [0, 2], y on [0, 3]
+    CliRunner t = CliRunner.run("train", "deeponet", "--data", data.toString(), "--input",
+        "/inputs/coeff", "--output", "/outputs/sol", "--sample-axis", "2", "--coordinates", coords,
+        "--dimensions", "2", "--width", "8", "--layers", "1", "--epochs", "1", "--batch", "4",
+        "--out", model.toString(), "--quiet");
+    assertEquals(0, t.code(), t.err());
+    assertTrue(t.out().contains("evaluate it with: galerkin evaluate --model " + model + " --data "
+        + data + " --sample-axis 2 --coordinates " + coords + " --out REPORT_DIR"), t.out());
+    String json = dev.galerkin.operators.model.ModelFile.read(model).architectureJson();
+    assertTrue(json.matches("(?s).*\"lengths\"\\s*:\\s*\\[\\s*2\\.0\\s*,\\s*3\\.0\\s*\\].*"),
+        json);
+    CliRunner e = CliRunner.run("evaluate", "--model", model.toString(), "--data",
+        data.toString(), "--sample-axis", "2", "--coordinates", coords, "--samples", "all",
+        "--out", dir.resolve("report-coords").toString());
+    assertEquals(0, e.code(), e.err());
+    assertTrue(e.out().contains("all samples, [6, 6]"), e.out());
+    CliRunner bad = CliRunner.run("evaluate", "--model", model.toString(), "--data",
+        data.toString(), "--sample-axis", "2", "--coordinates", "x=/grid/x,y=/grid/short",
+        "--samples", "all", "--out", dir.resolve("report-bad").toString());
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("--coordinates y=/grid/short is [5], not [6]; give the path of"
+        + " a 1-D dataset of 6 increasing finite values for grid axis 1"), bad.err());
+    assertEquals(1, bad.err().strip().lines().count(), bad.err());
+    CliRunner missing = CliRunner.run("train", "fno", "--data", data.toString(), "--input",
+        "coeff", "--output", "sol", "--sample-axis", "2", "--coordinates", "x=/grid/xx",
+        "--out", dir.resolve("missing.h5").toString(), "--epochs", "1", "--quiet");
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("--coordinates x=/grid/xx: no such dataset; give the path"
+        + " of a 1-D dataset of 6 increasing finite values") && missing.err().contains("/grid/x"),
+        missing.err());
+    assertTrue(!Files.exists(dir.resolve("missing.h5")));
+  }
+
+  @Test
   void tooManyModesForTheGridSaysWhichOptionToLower() {
     CliRunner t = CliRunner.run("train", "fno", "--data", dir.resolve("samples_last.h5")
         .toString(), "--input", "coeff", "--output", "sol", "--sample-axis", "2", "--modes", "12",

@@ -144,6 +144,11 @@ public final class Layouts {
           + " files only; " + path + " is read as " + layout.title() + ", whose samples come"
           + " first, so drop it");
     }
+    if (!o.coordinates().isEmpty() && layout != Layout.PLAIN_HDF5) {
+      throw new GalerkinException("--coordinates applies to plain HDF5 files only; " + path
+          + " is read as " + layout.title() + ", whose coordinates come from the file, so drop"
+          + " it");
+    }
     if (subsample > 1 && layout != Layout.MAT_V5 && layout != Layout.MAT_V73) {
       throw new GalerkinException("subsample = " + subsample + " applies to .mat files only; this"
           + " file is read as " + layout.title());

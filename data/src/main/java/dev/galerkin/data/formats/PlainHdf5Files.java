@@ -24,7 +24,9 @@ import java.util.Map;
  * fields named by their last path component ({@code /results/coeff} → {@code coeff}; a bare name
  * finds the one dataset of that name anywhere in the file), samples along
  * {@link ReadOptions#sampleAxis()}, moved to the front; coordinates {@code x}, {@code y},
- * {@code z} uniform on [0, 1] (both ends) for the first input's axes after the samples.
+ * {@code z} uniform on [0, 1] (both ends) for the first input's axes after the samples, unless
+ * {@link ReadOptions#coordinates()} names 1-D datasets for them (in axis order; finite,
+ * increasing, one value per grid point).
  */
 final class PlainHdf5Files {
   private static final String[] AXES = {"x", "y", "z"};
@@ -74,25 +76,95 @@ final class PlainHdf5Files {
       fields.add(new MappedField(Hdf5Arrays.info(name, role, Shape.of(shape), ds),
           (from, to) -> samples(ds, axis, from, to)));
     }
+    if (firstSpatial == null && !o.coordinates().isEmpty()) {
+      throw new GalerkinException(path + ": --coordinates needs an --input dataset, whose grid"
+          + " axes they describe; name one with --input PATH");
+    }
     if (firstSpatial != null) {
-      for (int a = 0; a < Math.min(AXES.length, firstSpatial.length); a++) {
-        if (seen.containsKey(AXES[a])) {
+      List<String> given = new ArrayList<>(o.coordinates().keySet());
+      if (given.size() > firstSpatial.length) {
+        throw new GalerkinException(path + ": --coordinates gives " + given.size() + " axes ("
+            + String.join(", ", given) + ") but " + seen.values().iterator().next() + " has "
+            + firstSpatial.length + " after the samples " + Shape.of(firstSpatial) + "; give at"
+            + " most " + firstSpatial.length + ", in axis order");
+      }
+      for (int a = 0; a < Math.max(given.size(), Math.min(AXES.length, firstSpatial.length));
+          a++) {
+        int n = Math.toIntExact(firstSpatial[a]);
+        String name = a < given.size() ? given.get(a) : AXES[a];
+        if (seen.containsKey(name)) {
+          if (a < given.size()) {
+            throw new GalerkinException(path + ": --coordinates " + name + "=... would be a"
+                + " second field '" + name + "' beside " + seen.get(name) + "; name the"
+                + " coordinate differently");
+          }
           continue;
         }
-        int n = Math.toIntExact(firstSpatial[a]);
-        double[] c = new double[n];
-        for (int i = 0; i < n; i++) {
-          c[i] = n == 1 ? 0 : i / (double) (n - 1);
-        }
+        dev.galerkin.data.Field.checkName(name);
+        double[] c = a < given.size()
+            ? coordinate(path, hdf, name, o.coordinates().get(name), a, n)
+            : uniform(n);
+        seen.put(name, a < given.size() ? o.coordinates().get(name) : "(uniform)");
         DoubleArray values = DoubleArray.wrap(Shape.of(n), c);
-        fields.add(new MappedField(new FieldInfo(AXES[a], FieldRole.COORDINATE, Shape.of(n),
+        fields.add(new MappedField(new FieldInfo(name, FieldRole.COORDINATE, Shape.of(n),
             "float64", null, "none", 0), (from, to) -> values));
       }
     }
     Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put("sample_axis", (long) o.sampleAxis());
+    if (!o.coordinates().isEmpty()) {
+      StringBuilder c = new StringBuilder();
+      o.coordinates().forEach((k, v) -> c.append(c.length() == 0 ? "" : ",").append(k)
+          .append('=').append(v));
+      attributes.put("coordinates", c.toString());
+    }
     attributes.putAll(dev.galerkin.data.hdf5.Hdf5Values.attributes(hdf.getAttributes()));
     return new ForeignDatasetFile(path, Layout.PLAIN_HDF5, fields, attributes, closer);
+  }
+
+  /** @return {@code n} points uniform on [0, 1], both ends */
+  private static double[] uniform(int n) {
+    double[] c = new double[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = n == 1 ? 0 : i / (double) (n - 1);
+    }
+    return c;
+  }
+
+  /**
+   * @return the values of the 1-D dataset {@code asked} for grid axis {@code axis} of {@code n}
+   *     points, checked to be finite and increasing
+   */
+  private static double[] coordinate(Path path, HdfFile hdf, String name, String asked, int axis,
+      int n) {
+    String what = path + ": --coordinates " + name + "=" + asked;
+    String fix = "; give the path of a 1-D dataset of " + n + " increasing finite values for grid"
+        + " axis " + axis + " (" + n + " points), or leave " + name + " out for a uniform grid on"
+        + " [0, 1]";
+    Dataset ds;
+    try {
+      ds = find(path, hdf, asked);
+    } catch (GalerkinException e) {
+      throw new GalerkinException(what + ": no such dataset" + fix + "; the file has "
+          + Hdf5Arrays.datasetPaths(hdf));
+    }
+    long[] d = ds.getDimensionsAsLong();
+    if (d.length != 1 || d[0] != n) {
+      throw new GalerkinException(what + " is " + Shape.of(d) + ", not [" + n + "]" + fix);
+    }
+    NdArray a = Hdf5Arrays.slab(ds, new long[1], d.clone());
+    double[] c = new double[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = a.getDouble(i);
+      if (!Double.isFinite(c[i])) {
+        throw new GalerkinException(what + " has " + c[i] + " at index " + i + fix);
+      }
+      if (i > 0 && !(c[i] > c[i - 1])) {
+        throw new GalerkinException(what + " is not increasing at index " + i + " (" + c[i]
+            + " after " + c[i - 1] + ")" + fix);
+      }
+    }
+    return c;
   }
 
   /** @return the dataset at {@code asked}, or the one dataset anywhere of that name */

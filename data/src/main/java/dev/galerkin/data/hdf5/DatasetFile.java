@@ -61,10 +61,11 @@ public interface DatasetFile extends SampleSource, AutoCloseable {
   static DatasetFile open(Path path, ReadOptions options) {
     boolean galerkin = options.layout() == null || options.layout() == Layout.GALERKIN;
     if (galerkin && Files.isDirectory(path) && Files.exists(path.resolve(Hdf5Format.INDEX_FILE))) {
-      if (options.subsample() > 1 || options.sampleAxis() >= 0) {
+      if (options.subsample() > 1 || options.sampleAxis() >= 0
+          || !options.coordinates().isEmpty()) {
         throw new GalerkinException((options.subsample() > 1 ? "subsample = "
-            + options.subsample() + " applies to .mat files" : "--sample-axis applies to plain"
-            + " HDF5 files") + " only; " + path + " is a Galerkin shard directory, so drop it");
+            + options.subsample() + " applies to .mat files" : (options.sampleAxis() >= 0
+            ? "--sample-axis" : "--coordinates") + " applies to plain HDF5 files") + " only; " + path + " is a Galerkin shard directory, so drop it");
       }
       return ShardedDatasetFile.open(path);
     }

@@ -12,6 +12,7 @@ import dev.galerkin.data.Shape;
 import dev.galerkin.data.hdf5.DatasetFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +82,47 @@ class PlainHdf5FilesTest {
     m = message(() -> DatasetFile.open(dir.resolve("plain.h5"),
         fields(0, "results/run1/pressure", "labels")));
     assertTrue(m.contains("disagree on the sample count"), m);
+  }
+
+  @Test
+  void statedCoordinatesReplaceTheUniformGrid() {
+    Path p = dir.resolve("samples_last.h5");
+    ReadOptions o = fields(2, "coeff", "sol").withCoordinates(
+        ReadOptions.parseCoordinates("x=/grid/x, y=grid/y"));
+    try (DatasetFile f = DatasetFile.open(p, o)) {
+      assertArrayEquals(new double[] {0, 0.4, 0.8, 1.2, 1.6, 2},
+          f.readAll("x").toDouble().toArray(), 1e-15);
+      assertArrayEquals(new double[] {0, 0.12, 0.48, 1.08, 1.92, 3},
+          f.readAll("y").toDouble().toArray(), 1e-12);
+      assertEquals(FieldRole.COORDINATE, f.field("y").role());
+      assertEquals("x=/grid/x,y=grid/y", f.attributes().get("coordinates"));
+    }
+    try (DatasetFile f = DatasetFile.open(p, fields(2, "coeff", "sol").withCoordinates(
+        Map.of("x", "/grid/x")))) {
+      assertArrayEquals(new double[] {0, 0.2, 0.4, 0.6, 0.8, 1},
+          f.readAll("y").toDouble().toArray(), 1e-15);   // not given: uniform on [0, 1]
+    }
+  }
+
+  @Test
+  void badCoordinatesNameThePathTheLengthAndTheFix() {
+    Path p = dir.resolve("samples_last.h5");
+    for (String[] c : new String[][] {
+        {"x=/grid/short", "--coordinates x=/grid/short is [5], not [6]"},
+        {"x=/grid/x,y=/grid/nope", "--coordinates y=/grid/nope: no such dataset"},
+        {"x=/grid/flat", "is not increasing at index 3 (0.4 after 0.4)"},
+        {"x=/grid/nan", "--coordinates x=/grid/nan has NaN at index 2"}}) {
+      String m = message(() -> DatasetFile.open(p, fields(2, "coeff", "sol")
+          .withCoordinates(ReadOptions.parseCoordinates(c[0]))));
+      assertTrue(m.contains(c[1]) && m.contains("1-D dataset of 6 increasing finite values"), m);
+    }
+    String m = message(() -> DatasetFile.open(p, fields(2, "coeff", "sol")
+        .withCoordinates(ReadOptions.parseCoordinates("x=/grid/x,y=/grid/y,z=/grid/x"))));
+    assertTrue(m.contains("gives 3 axes (x, y, z) but /inputs/coeff has 2"), m);
+    m = message(() -> ReadOptions.parseCoordinates("x:/grid/x"));
+    assertTrue(m.contains("'x:/grid/x' is not NAME=PATH"), m);
+    m = message(() -> DatasetFile.open(dir.resolve("2D_DarcyFlow_beta1.0_Train.hdf5"),
+        ReadOptions.detect().withCoordinates(Map.of("x", "/x-coordinate"))));
+    assertTrue(m.contains("--coordinates applies to plain HDF5 files only"), m);
   }
 }
