@@ -88,6 +88,11 @@ public final class Jet {
     return new Jet(tf, carried, value, f, s);
   }
 
+  /** @return the op factory the jet's ops are made with */
+  public Ops ops() {
+    return tf;
+  }
+
   /** @return what this jet carries */
   public DerivativeSet carried() {
     return carried;
