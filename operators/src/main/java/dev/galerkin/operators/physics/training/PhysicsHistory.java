@@ -100,7 +100,7 @@ public record PhysicsHistory(List<String> labels, List<PhysicsHistory.Record> re
     LineChart chart = LineChart.create().title(title).xLabel("iteration (Adam, then L-BFGS)")
         .yLabel("mean squared term").logY(true).series(Series.of("total (weighted)", x, total));
     for (int k = 0; k < labels.size(); k++) {
-      chart.series(Series.of(labels.get(k), x, ts.get(k)).dashed());
+      chart = chart.series(Series.of(labels.get(k), x, ts.get(k)).dashed());
     }
     chart.write(file);
   }
