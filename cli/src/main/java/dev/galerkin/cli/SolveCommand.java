@@ -9,6 +9,8 @@ import dev.galerkin.data.hdf5.WriteOptions;
 import dev.galerkin.data.plot.Comparison;
 import dev.galerkin.operators.physics.geometry.Sampling;
 import dev.galerkin.operators.physics.pde.Problem;
+import dev.galerkin.operators.physics.PhysicsModel;
+import dev.galerkin.operators.physics.pig.PigConfig;
 import dev.galerkin.operators.physics.pinn.PinnConfig;
 import dev.galerkin.operators.physics.training.PhysicsLoss;
 import dev.galerkin.operators.physics.training.PhysicsTraining;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code galerkin solve PROBLEM --method pinn}: trains a physics-informed model on a PDE's
+ * {@code galerkin solve PROBLEM --method pinn|pig}: trains a physics-informed model (PINN or PIG) on a PDE's
  * residual (Adam, then L-BFGS, float64) and compares it with the reference on a grid; writes
  * {@code solution.h5} (the field {@code u}, the reference {@code u_reference}, coordinates
  * {@code x} and {@code y} or {@code t}), {@code history.csv}, {@code loss.png} (every loss term) and
@@ -38,8 +40,14 @@ final class SolveCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "The problem: poisson, helmholtz, burgers, heat or convection.")
   String problemName;
 
-  @Option(names = "--method", defaultValue = "pinn", description = "pinn (pig and lpinn are not implemented yet) (default ${DEFAULT-VALUE}).")
+  @Option(names = "--method", defaultValue = "pinn", description = "pinn or pig (lpinn is not implemented yet) (default ${DEFAULT-VALUE}).")
   String method;
+
+  @Option(names = "--gaussians", defaultValue = "20", description = "PIG: Gaussians per axis, on a jittered grid (default ${DEFAULT-VALUE}).")
+  int gaussians;
+
+  @Option(names = "--channels", defaultValue = "4", description = "PIG: feature channels of each Gaussian (default ${DEFAULT-VALUE}).")
+  int channels;
 
   @Option(names = "--out", required = true, description = "Directory for solution.h5, history.csv and the pictures.")
   Path out;
@@ -109,8 +117,8 @@ final class SolveCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
-    if (!method.equals("pinn")) {
-      throw new GalerkinException("--method " + method + ": only pinn is implemented so far (pig and lpinn are planned)");
+    if (!method.equals("pinn") && !method.equals("pig")) {
+      throw new GalerkinException("--method " + method + ": choose pinn or pig (lpinn is not implemented yet)");
     }
     SolveProblem sp = SolveProblem.parse(problemName);
     SolveProblem.Parameters params = new SolveProblem.Parameters(a1, a2, k, nu, alpha, speed);
@@ -125,7 +133,8 @@ final class SolveCommand implements Callable<Integer> {
     Problem problem = b.build();
     int d = depth != null ? depth : sp.depth;
     int wd = width != null ? width : sp.width;
-    PinnConfig model = PinnConfig.tanh(d, wd).withFourierFeatures(fourier, fourierScale);
+    PhysicsModel model = method.equals("pig") ? new PigConfig(gaussians, channels, 16, 1)
+        : PinnConfig.tanh(d, wd).withFourierFeatures(fourier, fourierScale);
     int adamSteps = adam != null ? adam : sp.adam;
     double lr = rate != null ? rate : sp.rate;
     int lbfgsIts = lbfgs != null ? lbfgs : sp.lbfgs;
@@ -171,7 +180,7 @@ final class SolveCommand implements Callable<Integer> {
           .coordinate("x", DoubleArray.wrap(Shape.of(nx), xs))
           .coordinate(second, DoubleArray.wrap(Shape.of(ny), ys))
           .attribute("pde", problem.pde().name())
-          .attribute("method", "pinn")
+          .attribute("method", method)
           .attribute("model", model.describe())
           .attribute("reference", sp.referenceName())
           .attribute("relative_l2", rel)
@@ -184,9 +193,9 @@ final class SolveCommand implements Callable<Integer> {
       DatasetWriter.write(ds, out.resolve("solution.h5"), WriteOptions.defaults().withOverwrite(true)
           .withStoredType(dev.galerkin.data.DType.FLOAT64));
       r.history().writeCsv(out.resolve("history.csv"));
-      r.history().writePng("PINN on " + problemName + ": loss terms", out.resolve("loss.png"));
+      r.history().writePng(method.toUpperCase(Locale.ROOT) + " on " + problemName + ": loss terms", out.resolve("loss.png"));
       Comparison.of(null, DoubleArray.wrap(Shape.of(1, nx, ny), ref), DoubleArray.wrap(Shape.of(1, nx, ny), u))
-          .title("PINN on " + problemName + " (" + sp.referenceName() + ")").names("", "u")
+          .title(method.toUpperCase(Locale.ROOT) + " on " + problemName + " (" + sp.referenceName() + ")").names("", "u")
           .write(out.resolve("solution.png"));
       console.printf(Locale.ROOT, "trained in %.1f s: Adam %d steps, L-BFGS %d iterations (stopped: %s), final loss %.3e%n",
           r.seconds(), adamSteps, r.history().phase("lbfgs").size(),

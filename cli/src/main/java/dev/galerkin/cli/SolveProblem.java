@@ -18,7 +18,7 @@ enum SolveProblem {
   /** {@link Problems#poisson2d()}. */
   POISSON(3, 20, 1000, 1e-3, 2000, 10, 65, 65),
   /** {@link Problems#helmholtz2d} with (a1, a2) = (1, 4), k = 1. */
-  HELMHOLTZ(3, 50, 2000, 1e-3, 3000, 10, 101, 101),
+  HELMHOLTZ(3, 32, 1000, 1e-3, 2000, 10, 101, 101),
   /** {@link Problems#burgers1d} with ν = 0.01/π. */
   BURGERS(3, 20, 5000, 1e-3, 5000, 1, 257, 101),
   /** {@link Problems#heat1d} with α = 0.1. */

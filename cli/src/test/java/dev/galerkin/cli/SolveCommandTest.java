@@ -47,9 +47,9 @@ class SolveCommandTest {
     CliRunner r = CliRunner.run("solve", "navier", "--out", tmp.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("unknown problem 'navier'"), r.err());
-    CliRunner m = CliRunner.run("solve", "poisson", "--method", "pig", "--out", tmp.toString());
+    CliRunner m = CliRunner.run("solve", "poisson", "--method", "lpinn", "--out", tmp.toString());
     assertEquals(1, m.code());
-    assertTrue(m.err().contains("only pinn is implemented"), m.err());
+    assertTrue(m.err().contains("choose pinn or pig (lpinn is not implemented yet)"), m.err());
     CliRunner z = CliRunner.run("solve", "poisson", "--interior", "0", "--out", tmp.toString());
     assertEquals(1, z.code());
     assertTrue(z.err().contains("interior points must be >= 1, got 0"), z.err());
