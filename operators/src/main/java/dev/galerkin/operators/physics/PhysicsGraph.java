@@ -39,6 +39,7 @@ public final class PhysicsGraph implements AutoCloseable {
   private final Ops tf = Ops.create(graph);
   private final Placeholder<TFloat64> theta;
   private final Map<String, long[]> parameterShapes = new LinkedHashMap<>();
+  private final Map<String, Integer> offsets = new LinkedHashMap<>();
   private final List<double[]> initial = new ArrayList<>();
   private final Map<Placeholder<TFloat64>, Tensor> feeds = new LinkedHashMap<>();
   private final int threads;
@@ -92,9 +93,22 @@ public final class PhysicsGraph implements AutoCloseable {
       dims[i] = (int) shape[i];
     }
     parameterShapes.put(name, shape.clone());
+    offsets.put(name, size);
     initial.add(init.clone());
     size += (int) n;
     return tf.reshape(flat, tf.constant(dims));
+  }
+
+  /**
+   * @param name a parameter's name
+   * @return where its values start in {@code θ}
+   */
+  public int offset(String name) {
+    Integer o = offsets.get(name);
+    if (o == null) {
+      throw new GalerkinException("physics graph: no parameter '" + name + "'; it has " + offsets.keySet());
+    }
+    return o;
   }
 
   /** @return the number of parameters {@code P} */

@@ -27,9 +27,11 @@ import java.util.List;
  * @param terms the conditions with their counts and weights
  * @param sampling how points are spread
  * @param exact the exact solution, or {@code null}
+ * @param unknowns unknown coefficients trained with the solution (an inverse problem), may be empty
+ * @param observations measurements of {@code u}, or {@code null}
  */
 public record Problem(String name, Geometry geometry, Pde pde, int interiorPoints, double pdeWeight,
-    List<Term> terms, Sampling sampling, PointFunction exact) {
+    List<Term> terms, Sampling sampling, PointFunction exact, List<Unknown> unknowns, Observations observations) {
 
   /**
    * A condition of the loss.
@@ -61,6 +63,14 @@ public record Problem(String name, Geometry geometry, Pde pde, int interiorPoint
     }
     checkWeight("pde", pdeWeight);
     terms = List.copyOf(terms);
+    unknowns = List.copyOf(unknowns);
+    if (unknowns.stream().map(Unknown::name).distinct().count() != unknowns.size()) {
+      throw new GalerkinException("problem '" + name + "': unknown coefficients have repeated names: " + unknowns);
+    }
+    if (observations != null && observations.dimension() != geometry.dimension()) {
+      throw new GalerkinException("problem '" + name + "': observations have " + observations.dimension()
+          + " coordinates but the geometry has " + geometry.dimension());
+    }
     for (Term t : terms) {
       Condition c = t.condition();
       Sampler.pieces(geometry, c.boundaries());
@@ -88,8 +98,9 @@ public record Problem(String name, Geometry geometry, Pde pde, int interiorPoint
   /** @return a builder holding this problem's settings, to change some */
   public Builder toBuilder() {
     Builder b = new Builder(name, geometry, pde).interior(interiorPoints).pdeWeight(pdeWeight)
-        .sampling(sampling).exact(exact);
+        .sampling(sampling).exact(exact).observations(observations);
     b.terms.addAll(terms);
+    b.unknowns.addAll(unknowns);
     return b;
   }
 
@@ -99,6 +110,9 @@ public record Problem(String name, Geometry geometry, Pde pde, int interiorPoint
     l.add("pde");
     for (Term t : terms) {
       l.add(t.condition().label());
+    }
+    if (observations != null) {
+      l.add("data");
     }
     return l;
   }
@@ -113,6 +127,8 @@ public record Problem(String name, Geometry geometry, Pde pde, int interiorPoint
     private final List<Term> terms = new ArrayList<>();
     private Sampling sampling = Sampling.SOBOL;
     private PointFunction exact;
+    private final List<Unknown> unknowns = new ArrayList<>();
+    private Observations observations;
 
     private Builder(String name, Geometry geometry, Pde pde) {
       this.name = name;
@@ -161,9 +177,21 @@ public record Problem(String name, Geometry geometry, Pde pde, int interiorPoint
       return this;
     }
 
+    /** @return this, with the unknown coefficient {@code name} starting from {@code initial} */
+    public Builder unknown(String name, double initial) {
+      unknowns.add(new Unknown(name, initial));
+      return this;
+    }
+
+    /** @param o measurements of {@code u}, or {@code null} @return this */
+    public Builder observations(Observations o) {
+      this.observations = o;
+      return this;
+    }
+
     /** @return the validated problem */
     public Problem build() {
-      return new Problem(name, geometry, pde, interior, pdeWeight, terms, sampling, exact);
+      return new Problem(name, geometry, pde, interior, pdeWeight, terms, sampling, exact, unknowns, observations);
     }
   }
 }

@@ -9,14 +9,39 @@ import dev.galerkin.operators.physics.jet.Jet;
 public final class Solution {
   private final Jet coordinates;
   private final Jet u;
+  private final java.util.Map<String, org.tensorflow.Operand<org.tensorflow.types.TFloat64>> unknowns;
 
   /**
    * @param coordinates the input jet (the points, {@code [N, d]})
    * @param u the model's output jet, {@code [N, 1]}
    */
   public Solution(Jet coordinates, Jet u) {
+    this(coordinates, u, java.util.Map.of());
+  }
+
+  /**
+   * @param coordinates the input jet (the points, {@code [N, d]})
+   * @param u the model's output jet, {@code [N, 1]}
+   * @param unknowns the unknown coefficients by name, scalars of shape {@code [1]}
+   */
+  public Solution(Jet coordinates, Jet u,
+      java.util.Map<String, org.tensorflow.Operand<org.tensorflow.types.TFloat64>> unknowns) {
     this.coordinates = coordinates;
     this.u = u;
+    this.unknowns = java.util.Map.copyOf(unknowns);
+  }
+
+  /**
+   * @param name an unknown coefficient of the problem
+   * @return its current value (trained with the solution), broadcastable to {@code [N, 1]}
+   */
+  public Expr unknown(String name) {
+    var v = unknowns.get(name);
+    if (v == null) {
+      throw new dev.galerkin.GalerkinException("the residual reads the unknown coefficient '" + name
+          + "' but the problem declares " + unknowns.keySet() + "; add it with Problem.Builder.unknown");
+    }
+    return new Expr(ops(), v);
   }
 
   /** @return {@code u}, {@code [N, 1]} */

@@ -17,9 +17,10 @@ import java.util.Locale;
  * curves per term on a log axis.
  *
  * @param labels the term labels, {@code pde} first
+ * @param unknownNames the unknown coefficients (an inverse problem), may be empty
  * @param records the records in order
  */
-public record PhysicsHistory(List<String> labels, List<PhysicsHistory.Record> records) {
+public record PhysicsHistory(List<String> labels, List<String> unknownNames, List<PhysicsHistory.Record> records) {
 
   /**
    * One recorded point.
@@ -29,12 +30,21 @@ public record PhysicsHistory(List<String> labels, List<PhysicsHistory.Record> re
    * @param iteration the running count over both phases
    * @param loss the weighted total
    * @param terms each term's mean square, as {@link PhysicsHistory#labels()}
+   * @param unknowns the unknown coefficients' values, as {@link PhysicsHistory#unknownNames()}
    * @param seconds since the start of training
    */
-  public record Record(String phase, int step, int iteration, double loss, double[] terms, double seconds) {
+  public record Record(String phase, int step, int iteration, double loss, double[] terms, double[] unknowns,
+      double seconds) {
     /** Copies. */
     public Record {
       terms = terms.clone();
+      unknowns = unknowns.clone();
+    }
+
+    /** @return a copy of the unknowns' values */
+    @Override
+    public double[] unknowns() {
+      return unknowns.clone();
     }
 
     /** @return a copy of the terms */
@@ -47,6 +57,7 @@ public record PhysicsHistory(List<String> labels, List<PhysicsHistory.Record> re
   /** Copies. */
   public PhysicsHistory {
     labels = List.copyOf(labels);
+    unknownNames = List.copyOf(unknownNames);
     records = List.copyOf(records);
   }
 
@@ -63,17 +74,23 @@ public record PhysicsHistory(List<String> labels, List<PhysicsHistory.Record> re
     return records.stream().filter(r -> r.phase().equals(phase)).toList();
   }
 
-  /** Writes {@code phase,step,iteration,seconds,loss,<term>…} rows, atomically. */
+  /** Writes {@code phase,step,iteration,seconds,loss,<term>…,<unknown>…} rows, atomically. */
   public void writeCsv(Path file) {
     StringBuilder sb = new StringBuilder("phase,step,iteration,seconds,loss");
     for (String l : labels) {
       sb.append(',').append(l.replace(',', ';'));
+    }
+    for (String u : unknownNames) {
+      sb.append(',').append(u);
     }
     sb.append('\n');
     for (Record r : records) {
       sb.append(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.8e", r.phase(), r.step(), r.iteration(), r.seconds(), r.loss()));
       for (double t : r.terms) {
         sb.append(String.format(Locale.ROOT, ",%.8e", t));
+      }
+      for (double u : r.unknowns) {
+        sb.append(String.format(Locale.ROOT, ",%.10g", u));
       }
       sb.append('\n');
     }

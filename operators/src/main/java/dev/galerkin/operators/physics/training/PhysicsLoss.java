@@ -43,6 +43,8 @@ public final class PhysicsLoss implements AutoCloseable {
   private final Placeholder<TFloat64> predictAt;
   private final Operand<TFloat64> prediction;
   private final double[] initial;
+  private final Map<String, Operand<TFloat64>> unknowns = new java.util.LinkedHashMap<>();
+  private final int[] unknownOffsets;
   private int evaluations;
 
   /**
@@ -61,16 +63,31 @@ public final class PhysicsLoss implements AutoCloseable {
       int d = c.length();
       Ops tf = g.ops();
       net = model.build(g, geo, seed);
+      unknownOffsets = new int[problem.unknowns().size()];
+      for (int k = 0; k < unknownOffsets.length; k++) {
+        var unk = problem.unknowns().get(k);
+        unknowns.put(unk.name(), g.parameter("unknown/" + unk.name(), new long[] {1}, new double[] {unk.initial()}));
+        unknownOffsets[k] = g.offset("unknown/" + unk.name());
+      }
       Points in = Sampler.interior(geo, problem.interiorPoints(), problem.sampling(), seed);
       Placeholder<TFloat64> ph = input("interior", in);
       Jet x = Jet.input(tf, ph, DerivativeSet.of(c, problem.pde().derivatives()));
-      Expr r = problem.pde().residual().at(new Solution(x, net.apply(x)));
+      Expr r = problem.pde().residual().at(new Solution(x, net.apply(x), unknowns));
       List<Operand<TFloat64>> weighted = new ArrayList<>();
       add("pde", meanSquare(r.operand()), problem.pdeWeight(), weighted);
       int k = 0;
       for (Problem.Term t : problem.terms()) {
         k++;
         add(t.condition().label(), condition(t, seed + 7919L * k, "c" + k), t.weight(), weighted);
+      }
+      if (problem.observations() != null) {
+        var o = problem.observations();
+        Placeholder<TFloat64> op = g.input("data", d);
+        g.feed(op, o.count(), o.points());
+        Placeholder<TFloat64> ov = g.input("data_target", 1);
+        g.feed(ov, o.count(), o.values());
+        Jet ox = Jet.input(tf, op, DerivativeSet.valueOnly(c));
+        add("data", meanSquare(tf.math.sub(net.apply(ox).value(), ov)), o.weight(), weighted);
       }
       total = tf.withName("loss").math.addN(weighted);
       gradient = g.gradient(total);
@@ -178,6 +195,20 @@ public final class PhysicsLoss implements AutoCloseable {
     return List.copyOf(labels);
   }
 
+  /** @return the names of the unknown coefficients, in order */
+  public List<String> unknownNames() {
+    return List.copyOf(unknowns.keySet());
+  }
+
+  /** @return the unknown coefficients' values in {@code theta} */
+  public double[] unknowns(double[] theta) {
+    double[] v = new double[unknownOffsets.length];
+    for (int k = 0; k < v.length; k++) {
+      v[k] = theta[unknownOffsets[k]];
+    }
+    return v;
+  }
+
   /** @return the initial parameters {@code θ₀} (a copy) */
   public double[] initialParameters() {
     return initial.clone();
@@ -205,7 +236,8 @@ public final class PhysicsLoss implements AutoCloseable {
 
   /**
    * @param theta the parameters, not modified
-   * @return the weighted total, its gradient, and the unweighted mean-squared terms as parts
+   * @return the weighted total, its gradient, and as parts the unweighted mean-squared terms
+   *     followed by the unknown coefficients' values
    */
   public Lbfgs.Evaluation evaluate(double[] theta) {
     List<Operand<TFloat64>> fetch = new ArrayList<>();
@@ -213,9 +245,12 @@ public final class PhysicsLoss implements AutoCloseable {
     fetch.add(gradient);
     fetch.addAll(terms);
     List<double[]> out = g.run(theta, fetch, Map.of());
-    double[] parts = new double[terms.size()];
-    for (int i = 0; i < parts.length; i++) {
+    double[] parts = new double[terms.size() + unknownOffsets.length];
+    for (int i = 0; i < terms.size(); i++) {
       parts[i] = out.get(i + 2)[0];
+    }
+    for (int k = 0; k < unknownOffsets.length; k++) {
+      parts[terms.size() + k] = theta[unknownOffsets[k]];
     }
     evaluations++;
     return new Lbfgs.Evaluation(out.get(0)[0], out.get(1), parts);

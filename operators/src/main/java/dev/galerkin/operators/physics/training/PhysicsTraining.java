@@ -39,7 +39,8 @@ public final class PhysicsTraining {
     Lbfgs.Stop stop = null;
     try {
       Lbfgs.Evaluation e = loss.evaluate(theta);
-      record(records, listener, "adam", 0, 0, e, t0);
+      int nt = loss.termLabels().size();
+      record(records, listener, "adam", 0, 0, e, nt, t0);
       if (config.adamSteps() > 0) {
         listener.phase("adam", config.adamSteps());
         FlatAdam adam = new FlatAdam(config.adam(), theta.length);
@@ -52,7 +53,7 @@ public final class PhysicsTraining {
           }
           listener.step("adam", s, e.value());
           if (s % config.recordEvery() == 0 || s == config.adamSteps()) {
-            record(records, listener, "adam", s, s, e, t0);
+            record(records, listener, "adam", s, s, e, nt, t0);
           }
         }
       }
@@ -61,7 +62,7 @@ public final class PhysicsTraining {
         int base = config.adamSteps();
         Lbfgs.Result r = Lbfgs.minimize(loss::evaluate, theta, config.lbfgs(), (k, at) -> {
           listener.step("lbfgs", k, at.value());
-          record(records, listener, "lbfgs", k, base + k, at, t0);
+          record(records, listener, "lbfgs", k, base + k, at, nt, t0);
         });
         theta = r.x();
         stop = r.stop();
@@ -69,12 +70,14 @@ public final class PhysicsTraining {
     } finally {
       listener.finished();
     }
-    return new Result(theta, new PhysicsHistory(loss.termLabels(), records), stop, (System.nanoTime() - t0) / 1e9);
+    return new Result(theta, new PhysicsHistory(loss.termLabels(), loss.unknownNames(), records), stop, (System.nanoTime() - t0) / 1e9);
   }
 
   private static void record(List<PhysicsHistory.Record> records, PhysicsListener listener, String phase, int step,
-      int iteration, Lbfgs.Evaluation e, long t0) {
-    PhysicsHistory.Record r = new PhysicsHistory.Record(phase, step, iteration, e.value(), e.parts(),
+      int iteration, Lbfgs.Evaluation e, int termCount, long t0) {
+    double[] parts = e.parts();
+    PhysicsHistory.Record r = new PhysicsHistory.Record(phase, step, iteration, e.value(),
+        java.util.Arrays.copyOf(parts, termCount), java.util.Arrays.copyOfRange(parts, termCount, parts.length),
         (System.nanoTime() - t0) / 1e9);
     records.add(r);
     listener.recorded(r);
