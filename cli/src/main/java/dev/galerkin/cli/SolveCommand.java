@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Solve a PDE with a physics-informed model and compare it with the reference.")
 final class SolveCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "The problem: poisson, helmholtz, burgers, heat or convection.")
+  @Parameters(index = "0", description = "The problem: poisson, helmholtz, burgers, heat, convection or klein-gordon.")
   String problemName;
 
   @Option(names = "--method", defaultValue = "pinn", description = "pinn or pig (lpinn is not implemented yet) (default ${DEFAULT-VALUE}).")

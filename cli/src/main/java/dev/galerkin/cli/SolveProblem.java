@@ -20,11 +20,13 @@ enum SolveProblem {
   /** {@link Problems#helmholtz2d} with (a1, a2) = (1, 4), k = 1. */
   HELMHOLTZ(3, 32, 1000, 1e-3, 2000, 10, 101, 101),
   /** {@link Problems#burgers1d} with ν = 0.01/π. */
-  BURGERS(3, 20, 5000, 1e-3, 5000, 1, 257, 101),
+  BURGERS(3, 20, 3000, 1e-3, 4000, 1, 257, 101),
   /** {@link Problems#heat1d} with α = 0.1. */
   HEAT(3, 20, 1000, 1e-3, 1000, 1, 101, 101),
   /** {@link Problems#convection1d} with c = 10. */
-  CONVECTION(3, 50, 2000, 1e-3, 3000, 1, 129, 101);
+  CONVECTION(3, 50, 2000, 1e-3, 3000, 1, 129, 101),
+  /** {@link Problems#kleinGordon1d()}. */
+  KLEIN_GORDON(3, 32, 1000, 1e-3, 2000, 10, 101, 101);
 
   final int depth;
   final int width;
@@ -67,6 +69,7 @@ enum SolveProblem {
       case BURGERS -> Problems.burgers1d(p.nu());
       case HEAT -> Problems.heat1d(p.alpha());
       case CONVECTION -> Problems.convection1d(p.c());
+      case KLEIN_GORDON -> Problems.kleinGordon1d();
     };
   }
 
@@ -79,6 +82,7 @@ enum SolveProblem {
       case BURGERS -> String.format(Locale.ROOT, "u_t + u u_x = ν u_xx on [-1,1]×[0,1], u0 = -sin(πx), ν = %.6g", p.nu());
       case HEAT -> String.format(Locale.ROOT, "u_t = α u_xx on [0,1]×[0,1], u0 = sin(πx), α = %s", p.alpha());
       case CONVECTION -> String.format(Locale.ROOT, "u_t + c u_x = 0 on [0,2π]×[0,1] periodic, u0 = sin x, c = %s", p.c());
+      case KLEIN_GORDON -> "u_tt - u_xx + u³ = f on [0,1]×[0,1], u = x cos(5πt) + (xt)³";
     };
   }
 

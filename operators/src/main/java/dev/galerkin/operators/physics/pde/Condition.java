@@ -44,6 +44,24 @@ public sealed interface Condition {
     }
   }
 
+  /**
+   * {@code ∂u/∂(derivative) = g} on the pieces, for a named derivative such as {@code "t"} (the
+   * initial velocity of a wave equation) or {@code "x"}.
+   */
+  record Derivative(List<String> boundaries, String derivative, PointFunction g) implements Condition {
+    /** Validates. */
+    public Derivative {
+      boundaries = names(boundaries);
+      nonNull(derivative, "derivative condition's derivative");
+      nonNull(g, "derivative condition g");
+    }
+
+    @Override
+    public String label() {
+      return "d" + derivative + boundaries;
+    }
+  }
+
   /** {@code u(x, t0) = g(x, t0)} on the piece {@code initial} of a space-time domain. */
   record Initial(PointFunction g) implements Condition {
     /** Validates. */
@@ -99,6 +117,11 @@ public sealed interface Condition {
   /** @return {@code ∂u/∂n = g} on {@code boundaries} */
   static Condition neumann(PointFunction g, String... boundaries) {
     return new Neumann(List.of(boundaries), g);
+  }
+
+  /** @return {@code ∂u/∂(derivative) = g} on {@code boundaries} */
+  static Condition derivative(String derivative, PointFunction g, String... boundaries) {
+    return new Derivative(List.of(boundaries), derivative, g);
   }
 
   /** @return {@code u(x, t0) = g} */

@@ -74,6 +74,9 @@ public record Problem(String name, Geometry geometry, Pde pde, int interiorPoint
     for (Term t : terms) {
       Condition c = t.condition();
       Sampler.pieces(geometry, c.boundaries());
+      if (c instanceof Condition.Derivative dc) {
+        dev.galerkin.operators.physics.jet.DerivativeSet.axes(geometry.coordinates(), dc.derivative());
+      }
       if (c instanceof Condition.Periodic p && geometry.coordinates().indexOf(p.coordinate()) < 0) {
         throw new GalerkinException("condition " + c.label() + ": coordinate '" + p.coordinate()
             + "' is not one of '" + geometry.coordinates() + "'");

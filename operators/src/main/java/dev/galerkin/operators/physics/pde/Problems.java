@@ -100,4 +100,28 @@ public final class Problems {
         .condition(Condition.initial(p -> Math.sin(p[0])), 256)
         .exact(p -> Math.sin(p[0] - c * p[1])).build();
   }
+
+  /**
+   * Klein–Gordon as in Wang, Teng and Perdikaris (2021) and PIG: {@code u_tt − u_xx + u³ = f} on
+   * {@code [0, 1] × [0, 1]} with the exact solution {@code u = x cos(5πt) + (xt)³}, its values on
+   * {@code x = 0, 1} and at {@code t = 0}, and {@code u_t(x, 0) = 0}.
+   */
+  public static Problem kleinGordon1d() {
+    double w = 5 * Math.PI;
+    PointFunction exact = p -> p[0] * Math.cos(w * p[1]) + Math.pow(p[0] * p[1], 3);
+    Pde pde = Pde.of("klein-gordon-1d", u -> {
+      Expr x = u.x("x");
+      Expr t = u.x("t");
+      Expr ex = x.times(t.times(w).cos()).plus(x.times(t).cubed());
+      Expr utt = x.times(t.times(w).cos()).times(-w * w).plus(x.cubed().times(t).times(6));
+      Expr uxx = x.times(t.cubed()).times(6);
+      Expr f = utt.minus(uxx).plus(ex.cubed());
+      return u.d("tt").minus(u.d("xx")).plus(u.value().cubed()).minus(f);
+    }, "tt", "xx");
+    return Problem.builder("klein-gordon", Geometry.interval(0, 1).times(0, 1), pde).interior(2000)
+        .condition(Condition.dirichlet(exact, "left", "right"), 200)
+        .condition(Condition.initial(exact), 200)
+        .condition(Condition.derivative("t", p -> 0, "initial"), 200)
+        .exact(exact).build();
+  }
 }

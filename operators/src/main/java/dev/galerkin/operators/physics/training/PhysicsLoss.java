@@ -134,6 +134,10 @@ public final class PhysicsLoss implements AutoCloseable {
       }
       return meanSquare(tf.math.sub(dn, targets(name, p, nc.g())));
     }
+    if (cond instanceof Condition.Derivative dc) {
+      Jet x = Jet.input(tf, input(name, p), DerivativeSet.of(c, List.of(dc.derivative())));
+      return meanSquare(tf.math.sub(net.apply(x).d(dc.derivative()), targets(name, p, dc.g())));
+    }
     if (cond instanceof Condition.Periodic pc) {
       int axis = c.indexOf(pc.coordinate());
       Points high = Sampler.boundary(geo, List.of(pc.high()), 1, problem.sampling(), seed);
