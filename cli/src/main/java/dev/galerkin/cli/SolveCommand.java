@@ -197,12 +197,20 @@ final class SolveCommand implements Callable<Integer> {
       Comparison.of(null, DoubleArray.wrap(Shape.of(1, nx, ny), ref), DoubleArray.wrap(Shape.of(1, nx, ny), u))
           .title(method.toUpperCase(Locale.ROOT) + " on " + problemName + " (" + sp.referenceName() + ")").names("", "u")
           .write(out.resolve("solution.png"));
+      if (model instanceof PigConfig) {
+        double[] density = PigConfig.density(loss.parameter("pig/means", r.parameters()),
+            loss.parameter("pig/log_inverse_scale", r.parameters()), pts, 2);
+        dev.galerkin.data.plot.Heatmap.of(density, nx, ny)
+            .title("PIG: Σ of the trained Gaussians (centres and widths)")
+            .write(out.resolve("gaussians.png"));
+      }
       console.printf(Locale.ROOT, "trained in %.1f s: Adam %d steps, L-BFGS %d iterations (stopped: %s), final loss %.3e%n",
           r.seconds(), adamSteps, r.history().phase("lbfgs").size(),
           r.lbfgsStop() == null ? "none" : r.lbfgsStop().name().toLowerCase(Locale.ROOT), r.history().last().loss());
       console.printf(Locale.ROOT, "relative L2 error vs %s on the %d×%d grid: %.3e (max abs %.3e)%n",
           sp.referenceName(), nx, ny, rel, max);
-      console.println("wrote " + out.resolve("solution.h5") + ", history.csv, loss.png, solution.png");
+      console.println("wrote " + out.resolve("solution.h5") + ", history.csv, loss.png, solution.png"
+          + (model instanceof PigConfig ? ", gaussians.png" : ""));
     }
     return 0;
   }

@@ -43,6 +43,18 @@ class SolveCommandTest {
   }
 
   @Test
+  void pigDrawsItsGaussians() throws Exception {
+    CliRunner r = CliRunner.run("solve", "poisson", "--method", "pig", "--gaussians", "6", "--adam", "50",
+        "--lr", "1e-2", "--lbfgs", "50", "--interior", "200", "--boundary", "40", "--quiet", "--out", tmp.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("budget: PIG 6^d Gaussians"), r.out());
+    assertTrue(Files.size(tmp.resolve("gaussians.png")) > 0);
+    try (DatasetFile f = DatasetFile.open(tmp.resolve("solution.h5"))) {
+      assertEquals("pig", f.attributes().get("method"));
+    }
+  }
+
+  @Test
   void unknownProblemAndMethodAreClearErrors() {
     CliRunner r = CliRunner.run("solve", "navier", "--out", tmp.toString());
     assertEquals(1, r.code());

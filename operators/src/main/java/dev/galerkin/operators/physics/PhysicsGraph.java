@@ -111,6 +111,20 @@ public final class PhysicsGraph implements AutoCloseable {
     return o;
   }
 
+  /**
+   * @param name a parameter's name
+   * @param theta a parameter vector, not modified
+   * @return that parameter's values in {@code theta}, row-major
+   */
+  public double[] values(String name, double[] theta) {
+    int o = offset(name);
+    long n = 1;
+    for (long d : parameterShapes.get(name)) {
+      n *= d;
+    }
+    return java.util.Arrays.copyOfRange(theta, o, o + (int) n);
+  }
+
   /** @return the number of parameters {@code P} */
   public int parameterCount() {
     return size;

@@ -44,6 +44,34 @@ public record PigConfig(int perAxis, int channels, int hidden, double sigmaScale
     return new PigConfig(perAxis, 4, 16, 1);
   }
 
+  /**
+   * The Gaussians of a trained PIG on a grid, {@code Σ_i exp(−½ Σ_k (x_k − μ_ik)²/σ_ik²)} with unit
+   * weights: where the adaptive mesh put its resolution.
+   *
+   * @param means {@code [N_g, d]} from the parameter {@code pig/means}
+   * @param logInverseScale {@code [N_g, d]} from {@code pig/log_inverse_scale}
+   * @param points row-major {@code [n, d]}
+   * @return the density at each point
+   */
+  public static double[] density(double[] means, double[] logInverseScale, double[] points, int d) {
+    int ng = means.length / d;
+    int n = points.length / d;
+    double[] out = new double[n];
+    for (int p = 0; p < n; p++) {
+      double s = 0;
+      for (int i = 0; i < ng; i++) {
+        double e = 0;
+        for (int k = 0; k < d; k++) {
+          double q = (points[p * d + k] - means[i * d + k]) * Math.exp(logInverseScale[i * d + k]);
+          e += q * q;
+        }
+        s += Math.exp(-0.5 * e);
+      }
+      out[p] = s;
+    }
+    return out;
+  }
+
   @Override
   public Network build(PhysicsGraph g, Geometry geometry, long seed) {
     return new Pig(this, g, geometry, seed);

@@ -213,6 +213,15 @@ public final class PhysicsLoss implements AutoCloseable {
     return v;
   }
 
+  /**
+   * @param name a parameter's name, such as {@code pig/means}
+   * @param theta a parameter vector, not modified
+   * @return its values in {@code theta}, row-major
+   */
+  public double[] parameter(String name, double[] theta) {
+    return g.values(name, theta);
+  }
+
   /** @return the initial parameters {@code θ₀} (a copy) */
   public double[] initialParameters() {
     return initial.clone();
