@@ -10,9 +10,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The problems of {@code galerkin solve}, each with its default budget (measured to finish within
- * about five minutes on two cores) and its reference solution on the output grid: analytic where
- * one exists, the spectral Burgers solver for Burgers.
+ * The problems of {@code galerkin solve}, each with its default budget (aimed at about five
+ * minutes on two cores; the README has the measured times, Burgers' above that on a shared
+ * machine) and its reference solution on the output grid: analytic where one exists, the spectral
+ * Burgers solver for Burgers.
  */
 enum SolveProblem {
   /** {@link Problems#poisson2d()}. */
