@@ -1,0 +1,134 @@
+package dev.galerkin.cli;
+
+import dev.galerkin.GalerkinException;
+import dev.galerkin.operators.physics.pde.Problem;
+import dev.galerkin.operators.physics.pde.Problems;
+import dev.galerkin.solvers.Trajectory;
+import dev.galerkin.solvers.burgers.BurgersConfig;
+import dev.galerkin.solvers.burgers.BurgersSolver;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The problems of {@code galerkin solve}, each with its default budget (aimed at about five
+ * minutes on two cores; the README has the measured times, Burgers' above that on a shared
+ * machine) and its reference solution on the output grid: analytic where one exists, the spectral
+ * Burgers solver for Burgers.
+ */
+enum SolveProblem {
+  /** {@link Problems#poisson2d()}. */
+  POISSON(3, 20, 1000, 1e-3, 2000, 10, 65, 65),
+  /** {@link Problems#helmholtz2d} with (a1, a2) = (1, 4), k = 1. */
+  HELMHOLTZ(3, 32, 1000, 1e-3, 2000, 10, 101, 101),
+  /** {@link Problems#burgers1d} with ν = 0.01/π. */
+  BURGERS(3, 20, 3000, 1e-3, 4000, 1, 257, 101),
+  /** {@link Problems#heat1d} with α = 0.1. */
+  HEAT(3, 20, 1000, 1e-3, 1000, 1, 101, 101),
+  /** {@link Problems#convection1d} with c = 10. */
+  CONVECTION(3, 50, 2000, 1e-3, 3000, 1, 129, 101),
+  /** {@link Problems#kleinGordon1d()}. */
+  KLEIN_GORDON(3, 32, 1000, 1e-3, 2000, 10, 101, 101);
+
+  final int depth;
+  final int width;
+  final int adam;
+  final double rate;
+  final int lbfgs;
+  final double conditionWeight;
+  final int nx;
+  final int ny;
+
+  SolveProblem(int depth, int width, int adam, double rate, int lbfgs, double conditionWeight, int nx, int ny) {
+    this.depth = depth;
+    this.width = width;
+    this.adam = adam;
+    this.rate = rate;
+    this.lbfgs = lbfgs;
+    this.conditionWeight = conditionWeight;
+    this.nx = nx;
+    this.ny = ny;
+  }
+
+  /** @return the problem named {@code name} ({@code poisson}, {@code helmholtz} …) */
+  static SolveProblem parse(String name) {
+    try {
+      return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new GalerkinException("unknown problem '" + name + "'; choose one of "
+          + Arrays.stream(values()).map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
+    }
+  }
+
+  /** The PDE parameters a user can set. */
+  record Parameters(int a1, int a2, double k, double nu, double alpha, double c) {}
+
+  /** @return the problem with the given parameters */
+  Problem problem(Parameters p) {
+    return switch (this) {
+      case POISSON -> Problems.poisson2d();
+      case HELMHOLTZ -> Problems.helmholtz2d(p.a1(), p.a2(), p.k());
+      case BURGERS -> Problems.burgers1d(p.nu());
+      case HEAT -> Problems.heat1d(p.alpha());
+      case CONVECTION -> Problems.convection1d(p.c());
+      case KLEIN_GORDON -> Problems.kleinGordon1d();
+    };
+  }
+
+  /** @return a one-line description of the parameters in use */
+  String describe(Parameters p) {
+    return switch (this) {
+      case POISSON -> "-Δu = 2π² sin(πx) sin(πy) on [0,1]², u = 0 on the boundary";
+      case HELMHOLTZ -> String.format(Locale.ROOT, "Δu + k²u = q on [-1,1]², u = sin(%dπx) sin(%dπy), k = %s",
+          p.a1(), p.a2(), p.k());
+      case BURGERS -> String.format(Locale.ROOT, "u_t + u u_x = ν u_xx on [-1,1]×[0,1], u0 = -sin(πx), ν = %.6g", p.nu());
+      case HEAT -> String.format(Locale.ROOT, "u_t = α u_xx on [0,1]×[0,1], u0 = sin(πx), α = %s", p.alpha());
+      case CONVECTION -> String.format(Locale.ROOT, "u_t + c u_x = 0 on [0,2π]×[0,1] periodic, u0 = sin x, c = %s", p.c());
+      case KLEIN_GORDON -> "u_tt - u_xx + u³ = f on [0,1]×[0,1], u = x cos(5πt) + (xt)³";
+    };
+  }
+
+  /** @return where the reference comes from */
+  String referenceName() {
+    return this == BURGERS ? "spectral solver (Fourier pseudo-spectral, ETDRK4, 2048 nodes)" : "exact solution";
+  }
+
+  /**
+   * @param problem the problem
+   * @param p the parameters
+   * @param points row-major grid points {@code [n, 2]} of {@code nx × ny}, the first coordinate slowest
+   * @return the reference at the points
+   */
+  double[] reference(Problem problem, Parameters p, double[] points, int nx, int ny) {
+    int n = points.length / 2;
+    double[] u = new double[n];
+    if (this != BURGERS) {
+      for (int i = 0; i < n; i++) {
+        u[i] = problem.exact().at(new double[] {points[2 * i], points[2 * i + 1]});
+      }
+      return u;
+    }
+    int nodes = 2048;
+    if ((nx - 1) == 0 || nodes % (nx - 1) != 0) {
+      throw new GalerkinException("burgers reference: --grid x count minus 1 must divide " + nodes + ", got " + nx);
+    }
+    BurgersSolver solver = new BurgersSolver(BurgersConfig.builder().viscosity(p.nu()).domain(-1, 2)
+        .nodes(nodes).dtMax(1e-4).build());
+    double[] u0 = new double[nodes];
+    for (int j = 0; j < nodes; j++) {
+      u0[j] = -Math.sin(Math.PI * (-1 + 2.0 * j / nodes));
+    }
+    double[] times = new double[ny];
+    for (int k = 0; k < ny; k++) {
+      times[k] = points[2 * k + 1];
+    }
+    Trajectory tr = solver.solve(u0, times);
+    int stride = nodes / (nx - 1);
+    for (int i = 0; i < nx; i++) {
+      int node = (i * stride) % nodes;
+      for (int k = 0; k < ny; k++) {
+        u[i * ny + k] = tr.value(k, node);
+      }
+    }
+    return u;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.galerkin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.galerkin.data.DoubleArray;
+import dev.galerkin.data.Shape;
+import dev.galerkin.data.hdf5.DatasetFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code galerkin solve}: a tiny heat run writes the solution in the dataset layout, the history and the pictures. */
+class SolveCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void heatWritesSolutionHistoryAndPictures() throws Exception {
+    CliRunner r = CliRunner.run("solve", "heat", "--adam", "100", "--lr", "1e-2", "--lbfgs", "100",
+        "--interior", "200", "--boundary", "40", "--depth", "2", "--width", "16", "--quiet",
+        "--out", tmp.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("budget: PINN d-16-16-1 tanh"), r.out());
+    Matcher m = Pattern.compile("relative L2 error vs exact solution on the 101×101 grid: ([0-9.e+-]+)").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    double err = Double.parseDouble(m.group(1));
+    assertTrue(err < 0.05, "heat with 200 Adam+L-BFGS steps: relative L2 " + err);
+    for (String f : new String[] {"solution.h5", "history.csv", "loss.png", "solution.png"}) {
+      assertTrue(Files.size(tmp.resolve(f)) > 0, f);
+    }
+    try (DatasetFile f = DatasetFile.open(tmp.resolve("solution.h5"))) {
+      assertEquals(Shape.of(1, 101, 101), f.field("u").shape());
+      assertEquals(Shape.of(101), f.field("t").shape());
+      double[] x = ((DoubleArray) f.readAll("x")).toArray();
+      assertEquals(0, x[0]);
+      assertEquals(1, x[100]);
+      assertEquals("heat-1d", f.attributes().get("pde"));
+      assertEquals(err, (Double) f.attributes().get("relative_l2"), 1e-3 * err);
+    }
+  }
+
+  @Test
+  void pigDrawsItsGaussians() throws Exception {
+    CliRunner r = CliRunner.run("solve", "poisson", "--method", "pig", "--gaussians", "6", "--adam", "50",
+        "--lr", "1e-2", "--lbfgs", "50", "--interior", "200", "--boundary", "40", "--quiet", "--out", tmp.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("budget: PIG 6^d Gaussians"), r.out());
+    assertTrue(Files.size(tmp.resolve("gaussians.png")) > 0);
+    try (DatasetFile f = DatasetFile.open(tmp.resolve("solution.h5"))) {
+      assertEquals("pig", f.attributes().get("method"));
+    }
+  }
+
+  @Test
+  void unknownProblemAndMethodAreClearErrors() {
+    CliRunner r = CliRunner.run("solve", "navier", "--out", tmp.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("unknown problem 'navier'"), r.err());
+    CliRunner m = CliRunner.run("solve", "poisson", "--method", "lpinn", "--out", tmp.toString());
+    assertEquals(1, m.code());
+    assertTrue(m.err().contains("choose pinn or pig (lpinn is not implemented yet)"), m.err());
+    CliRunner z = CliRunner.run("solve", "poisson", "--interior", "0", "--out", tmp.toString());
+    assertEquals(1, z.code());
+    assertTrue(z.err().contains("interior points must be >= 1, got 0"), z.err());
+  }
+}

@@ -1,0 +1,124 @@
+package dev.galerkin.operators.physics.training;
+
+import dev.galerkin.GalerkinException;
+import dev.galerkin.data.AtomicFiles;
+import dev.galerkin.data.plot.LineChart;
+import dev.galerkin.data.plot.Series;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The loss history of a physics-informed run: the weighted total and every term (unweighted mean
+ * squares) per recorded Adam step and per L-BFGS iteration, written as CSV and as a PNG of the
+ * curves per term on a log axis.
+ *
+ * @param labels the term labels, {@code pde} first
+ * @param unknownNames the unknown coefficients (an inverse problem), may be empty
+ * @param records the records in order
+ */
+public record PhysicsHistory(List<String> labels, List<String> unknownNames, List<PhysicsHistory.Record> records) {
+
+  /**
+   * One recorded point.
+   *
+   * @param phase {@code adam} or {@code lbfgs}
+   * @param step the Adam step or L-BFGS iteration within its phase, from 1 (0: the initial loss)
+   * @param iteration the running count over both phases
+   * @param loss the weighted total
+   * @param terms each term's mean square, as {@link PhysicsHistory#labels()}
+   * @param unknowns the unknown coefficients' values, as {@link PhysicsHistory#unknownNames()}
+   * @param seconds since the start of training
+   */
+  public record Record(String phase, int step, int iteration, double loss, double[] terms, double[] unknowns,
+      double seconds) {
+    /** Copies. */
+    public Record {
+      terms = terms.clone();
+      unknowns = unknowns.clone();
+    }
+
+    /** @return a copy of the unknowns' values */
+    @Override
+    public double[] unknowns() {
+      return unknowns.clone();
+    }
+
+    /** @return a copy of the terms */
+    @Override
+    public double[] terms() {
+      return terms.clone();
+    }
+  }
+
+  /** Copies. */
+  public PhysicsHistory {
+    labels = List.copyOf(labels);
+    unknownNames = List.copyOf(unknownNames);
+    records = List.copyOf(records);
+  }
+
+  /** @return the last record */
+  public Record last() {
+    if (records.isEmpty()) {
+      throw new GalerkinException("the history is empty");
+    }
+    return records.get(records.size() - 1);
+  }
+
+  /** @return the records of one phase */
+  public List<Record> phase(String phase) {
+    return records.stream().filter(r -> r.phase().equals(phase)).toList();
+  }
+
+  /** Writes {@code phase,step,iteration,seconds,loss,<term>…,<unknown>…} rows, atomically. */
+  public void writeCsv(Path file) {
+    StringBuilder sb = new StringBuilder("phase,step,iteration,seconds,loss");
+    for (String l : labels) {
+      sb.append(',').append(l.replace(',', ';'));
+    }
+    for (String u : unknownNames) {
+      sb.append(',').append(u);
+    }
+    sb.append('\n');
+    for (Record r : records) {
+      sb.append(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.8e", r.phase(), r.step(), r.iteration(), r.seconds(), r.loss()));
+      for (double t : r.terms) {
+        sb.append(String.format(Locale.ROOT, ",%.8e", t));
+      }
+      for (double u : r.unknowns) {
+        sb.append(String.format(Locale.ROOT, ",%.10g", u));
+      }
+      sb.append('\n');
+    }
+    AtomicFiles.write(file, true, p -> Files.writeString(p, sb.toString(), StandardCharsets.UTF_8));
+  }
+
+  /** Draws the total and each term against the running iteration, log scale. */
+  public void writePng(String title, Path file) {
+    int n = records.size();
+    double[] x = new double[n];
+    double[] total = new double[n];
+    List<double[]> ts = new ArrayList<>();
+    for (int k = 0; k < labels.size(); k++) {
+      ts.add(new double[n]);
+    }
+    for (int i = 0; i < n; i++) {
+      Record r = records.get(i);
+      x[i] = r.iteration();
+      total[i] = Math.max(r.loss(), 1e-30);
+      for (int k = 0; k < labels.size(); k++) {
+        ts.get(k)[i] = Math.max(r.terms[k], 1e-30);
+      }
+    }
+    LineChart chart = LineChart.create().title(title).xLabel("iteration (Adam, then L-BFGS)")
+        .yLabel("mean squared term").logY(true).series(Series.of("total (weighted)", x, total));
+    for (int k = 0; k < labels.size(); k++) {
+      chart = chart.series(Series.of(labels.get(k), x, ts.get(k)).dashed());
+    }
+    chart.write(file);
+  }
+}
