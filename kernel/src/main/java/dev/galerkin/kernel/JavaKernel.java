@@ -28,7 +28,8 @@ import jdk.jshell.VarSnippet;
  * <p>A cell is split into complete snippets ({@link SourceCodeAnalysis#analyzeCompletion}) run in
  * order; the first that does not compile or throws ends the cell with a {@link CellException}, which
  * the base kernel sends as the cell's error output. The value of a last snippet that is an
- * expression is the cell's result, rendered rich like {@code display}. {@link #interrupt()} (the
+ * expression is the cell's result, rendered rich like {@code display}, unless the snippet ends with
+ * a semicolon (as in IPython: {@code display(fig);} shows the figure and not the display id). {@link #interrupt()} (the
  * {@code interrupt_request} of the messaging protocol) stops the running snippet; shutdown and
  * restart requests close JShell, and Jupyter starts a fresh process for a restart.
  */
@@ -83,7 +84,9 @@ public final class JavaKernel extends BaseKernel {
         continue;
       }
       Object value = engine.control().takeLastValue();
-      hasValue = isExpression(result.snippet()) && result.value() != null;
+      // as in IPython, a trailing semicolon keeps a value out of the output: display(x);
+      hasValue = isExpression(result.snippet()) && result.value() != null
+          && !source.strip().endsWith(";");
       last = value;
     }
     if (!hasValue) {

@@ -11,6 +11,12 @@ import java.nio.file.Path;
  * shutdown request, then exits.
  */
 public final class KernelMain {
+  /**
+   * The base kernel logs every message and every socket's start and stop at INFO to the terminal
+   * (the JDK's console handler on the root logger): keep that for warnings.
+   */
+  private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("");
+
   private KernelMain() {}
 
   /** @param args the connection file */
@@ -25,6 +31,7 @@ public final class KernelMain {
       System.err.println("galerkin kernel: no connection file " + file);
       System.exit(1);
     }
+    QUIET.setLevel(java.util.logging.Level.WARNING);
     KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(file));
     JupyterConnection connection = new JupyterConnection(props);
     JavaKernel kernel = new JavaKernel(Path.of("").toAbsolutePath());

@@ -38,6 +38,7 @@ class JavaKernelTest {
     assertEquals("42", text(kernel.eval("int a = 40;\nint b = 2;\na + b")));
     assertNull(kernel.eval("int c = a * b;"));
     assertEquals("80", text(kernel.eval("c")));
+    assertNull(kernel.eval("c;"), "a trailing semicolon hides the value");
     assertEquals("x", text(kernel.eval("void f() {}\nf();\n\"x\"")));
   }
 
