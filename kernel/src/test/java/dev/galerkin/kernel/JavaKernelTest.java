@@ -91,4 +91,14 @@ class JavaKernelTest {
     }
     assertEquals("hello", text(kernel.eval("%jars lib/*.jar\np.Hello.hi()")));
   }
+
+  @Test
+  void mavenTakesAnArtifactAndItsDependenciesFromTheLocalRepository() {
+    // commons-rng-simple 1.6 (a Galerkin dependency, so the build put it in ~/.m2) needs
+    // commons-rng-core and commons-rng-client-api, declared in its POM and its parent's
+    String v = text(kernel.eval("%maven org.apache.commons:commons-rng-simple:1.6\n"
+        + "org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(1L).getClass()"
+        + ".getSimpleName()"));
+    assertEquals("XoRoShiRo128PlusPlus", v);
+  }
 }
