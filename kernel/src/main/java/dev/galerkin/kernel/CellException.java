@@ -19,7 +19,9 @@ public final class CellException extends RuntimeException {
    *     the snippet's stack trace)
    */
   public CellException(String message, List<String> details) {
-    super(message);
+    // no stack trace of its own: the kernel's frames mean nothing to the notebook's reader, and the
+    // base kernel would send them as the execute_reply's traceback (which nbconvert prints)
+    super(message, null, false, false);
     this.details = List.copyOf(details);
   }
 

@@ -34,7 +34,7 @@ final class Jupyter {
       assertTrue(onPath(tool), tool + " is not installed: apt-get install jupyter-nbconvert"
           + " jupyter-client python3-ipykernel python3-nbclient (.ci/run does)");
     }
-    Jupyter j = new Jupyter(prefix);
+    Jupyter j = new Jupyter(Files.createDirectories(prefix));
     Result r = j.run(List.of(javaCommand(), "-jar", JAR.toString(), "kernel", "install", "--prefix",
         prefix.toString()), Path.of("."), 60);
     assertEquals(0, r.code(), "galerkin kernel install failed:\n" + r.output());
