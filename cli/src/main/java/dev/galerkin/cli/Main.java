@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     description = "PDE operator learning on the JVM: reference solvers, datasets, neural operators.",
     subcommands = {QuickstartCommand.class, GenerateCommand.class, TrainCommand.class,
         EvaluateCommand.class, SolveCommand.class, InfoCommand.class, ExportCommand.class,
-        BenchCommand.class,
+        BenchCommand.class, KernelCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code of a user error. */

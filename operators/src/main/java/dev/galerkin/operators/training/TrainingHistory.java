@@ -25,6 +25,11 @@ public final class TrainingHistory {
 
   /** Draws training loss and validation error per epoch on a log axis. */
   public static void writePng(List<EpochRecord> history, String title, Path file) {
+    chart(history, title).write(file);
+  }
+
+  /** @return the chart of {@link #writePng}: training loss and validation error per epoch, log y */
+  public static LineChart chart(List<EpochRecord> history, String title) {
     double[] x = new double[history.size()];
     double[] train = new double[history.size()];
     double[] val = new double[history.size()];
@@ -33,9 +38,8 @@ public final class TrainingHistory {
       train[i] = history.get(i).trainLoss();
       val[i] = history.get(i).validationError();
     }
-    LineChart.create().title(title).xLabel("epoch").yLabel("relative L2").logY(true)
+    return LineChart.create().title(title).xLabel("epoch").yLabel("relative L2").logY(true)
         .series(Series.of("training loss", x, train))
-        .series(Series.of("validation error", x, val).dashed())
-        .write(file);
+        .series(Series.of("validation error", x, val).dashed());
   }
 }
