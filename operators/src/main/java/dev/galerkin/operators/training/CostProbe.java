@@ -26,6 +26,13 @@ public record CostProbe(double stepWallMs, double stepCpuMs, double validationWa
     double validationCpuMs) {
 
   /**
+   * The least wall-clock time the timed steps take, 0.5 s: Linux reports process CPU time in clock
+   * ticks of 10 ms, so fewer or faster steps would round to a few ticks (measured: three 14 ms
+   * steps read as 0 ms of CPU).
+   */
+  public static final long MIN_TIMED_NANOS = 500_000_000L;
+
+  /**
    * @param stepsPerEpoch training steps in one epoch
    * @return process CPU seconds of one epoch: its steps plus one validation pass
    */
@@ -45,7 +52,7 @@ public record CostProbe(double stepWallMs, double stepCpuMs, double validationWa
    * Measures {@code objective} on a fresh graph built from {@code config}.
    *
    * @param warmup untimed steps first, {@code >= 0}
-   * @param steps timed steps, {@code >= 1}
+   * @param steps timed steps, {@code >= 1}; more are run until {@link #MIN_TIMED_NANOS} have passed
    * @param validation whether to time one validation pass too (else its costs are 0)
    * @return the step and validation costs
    */
@@ -67,8 +74,10 @@ public record CostProbe(double stepWallMs, double stepCpuMs, double validationWa
       }
       long w0 = System.nanoTime();
       long c0 = processCpuNanos();
-      for (int i = 0; i < steps; i++) {
+      int timed = 0;
+      while (timed < steps || System.nanoTime() - w0 < MIN_TIMED_NANOS) {
         adam.step(step.feeds());
+        timed++;
       }
       long w1 = System.nanoTime();
       long c1 = processCpuNanos();
@@ -77,7 +86,7 @@ public record CostProbe(double stepWallMs, double stepCpuMs, double validationWa
       }
       long w2 = System.nanoTime();
       long c2 = processCpuNanos();
-      return new CostProbe((w1 - w0) / 1e6 / steps, (c1 - c0) / 1e6 / steps, (w2 - w1) / 1e6,
+      return new CostProbe((w1 - w0) / 1e6 / timed, (c1 - c0) / 1e6 / timed, (w2 - w1) / 1e6,
           (c2 - c1) / 1e6);
     }
   }

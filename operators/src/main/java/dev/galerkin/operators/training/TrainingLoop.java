@@ -121,7 +121,7 @@ public final class TrainingLoop {
    * on the first batch of epoch 1 repeated, for {@code galerkin bench train}.
    *
    * @param warmup untimed steps first, {@code >= 0}
-   * @param steps timed steps, {@code >= 1}
+   * @param steps timed steps, {@code >= 1} (more while under {@link CostProbe#MIN_TIMED_NANOS})
    * @return milliseconds per timed step
    */
   public static double timeSteps(Objective objective, TrainingConfig config, int warmup,

@@ -18,7 +18,9 @@ import dev.galerkin.operators.optim.LearningRateSchedule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cost probe times real work: steps and a validation pass cost positive wall and CPU time, a
+ * The cost probe times real work: steps cost positive wall and CPU time (timed for at least
+ * {@link CostProbe#MIN_TIMED_NANOS}, beyond the CPU clock's 10 ms tick), a validation pass positive
+ * wall time, a
  * probe without validation reports none for it, an epoch's cost adds its steps and its validation,
  * and the process CPU clock advances with busy work.
  */
@@ -42,7 +44,8 @@ class CostProbeTest {
         0, 10), 1e-4), 0, 0, 1);
     CostProbe with = CostProbe.measure(o, c, 1, 3, true);
     assertTrue(with.stepWallMs() > 0 && with.stepCpuMs() > 0, with.toString());
-    assertTrue(with.validationWallMs() > 0 && with.validationCpuMs() > 0, with.toString());
+    // one validation pass may be shorter than the 10 ms tick of the process CPU clock
+    assertTrue(with.validationWallMs() > 0 && with.validationCpuMs() >= 0, with.toString());
     assertEquals((4 * with.stepCpuMs() + with.validationCpuMs()) / 1000, with.epochCpuSeconds(4),
         1e-12);
     CostProbe without = CostProbe.measure(o, c, 0, 1, false);
