@@ -26,7 +26,11 @@ class InterruptedGenerationTest {
   @Test
   void sigintKeepsFinishedShardsAndResumeCompletes() throws Exception {
     Path dir = tmp.resolve("darcy");
-    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    // A shell without job control starts background commands with SIGINT ignored, the JVM keeps an
+    // ignored SIGINT ignored, and the run then finishes with 0 (seen when this suite ran under
+    // "nohup ... &"). Perl resets SIGINT to its default before exec'ing the JVM.
+    List<String> cmd = List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die \"$!\"",
+        "--", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), Main.class.getName(), "generate", "darcy",
         "--samples", "40", "--shard-size", "2", "--threads", "1", "--quiet", "--out", dir.toString());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
