@@ -46,8 +46,10 @@ final class ExportCommand implements Callable<Integer> {
     }
     Export.write(ds, target, out, overwrite);
     PrintWriter console = spec.commandLine().getOut();
-    console.printf("wrote %s: %s, %d samples, fields %s%n", out, target.name().toLowerCase(
-        java.util.Locale.ROOT), ds.sampleCount(), ds.fields().keySet());
+    console.printf("wrote %s: %s, %d samples, fields %s%s%n", out,
+        target.name().toLowerCase(java.util.Locale.ROOT), ds.sampleCount(), ds.fields().keySet(),
+        target == Export.Target.PDEBENCH ? " (PDEBench's layout keeps only what it has room for:"
+            + " galerkin info " + out + " shows it)" : "");
     return 0;
   }
 }
