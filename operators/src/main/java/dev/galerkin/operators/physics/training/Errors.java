@@ -19,7 +19,7 @@ public final class Errors {
    * @param n points per axis, {@code >= 2}
    * @return the relative L2 error
    */
-  public static double relativeL2(PhysicsLoss loss, double[] theta, PointFunction exact, Geometry geometry, int n) {
+  public static double relativeL2(PhysicsObjective loss, double[] theta, PointFunction exact, Geometry geometry, int n) {
     if (exact == null) {
       throw new GalerkinException("relative L2: the problem has no exact solution; compare against a reference field");
     }

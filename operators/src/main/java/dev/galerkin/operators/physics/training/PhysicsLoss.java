@@ -31,7 +31,7 @@ import org.tensorflow.types.TFloat64;
  * derivative along its coordinate. A derivative that is read but not declared fails here, when the
  * graph is built, before any training. Owns its graph: close it.
  */
-public final class PhysicsLoss implements AutoCloseable {
+public final class PhysicsLoss implements PhysicsObjective {
   private final Problem problem;
   private final PhysicsModel model;
   private final PhysicsGraph g;
@@ -195,11 +195,13 @@ public final class PhysicsLoss implements AutoCloseable {
   }
 
   /** @return the term labels, {@code pde} first, as in {@link Problem#termLabels()} */
+  @Override
   public List<String> termLabels() {
     return List.copyOf(labels);
   }
 
   /** @return the names of the unknown coefficients, in order */
+  @Override
   public List<String> unknownNames() {
     return List.copyOf(unknowns.keySet());
   }
@@ -223,6 +225,7 @@ public final class PhysicsLoss implements AutoCloseable {
   }
 
   /** @return the initial parameters {@code θ₀} (a copy) */
+  @Override
   public double[] initialParameters() {
     return initial.clone();
   }
@@ -252,6 +255,7 @@ public final class PhysicsLoss implements AutoCloseable {
    * @return the weighted total, its gradient, and as parts the unweighted mean-squared terms
    *     followed by the unknown coefficients' values
    */
+  @Override
   public Lbfgs.Evaluation evaluate(double[] theta) {
     List<Operand<TFloat64>> fetch = new ArrayList<>();
     fetch.add(total);
@@ -274,6 +278,7 @@ public final class PhysicsLoss implements AutoCloseable {
    * @param points row-major {@code [n, d]} coordinates, not modified
    * @return {@code u} at the points, length {@code n}
    */
+  @Override
   public double[] predict(double[] theta, double[] points) {
     return g.run(theta, List.of(prediction), Map.of(predictAt, points)).get(0);
   }

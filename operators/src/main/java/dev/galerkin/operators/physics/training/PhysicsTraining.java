@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Minimises a {@link PhysicsLoss}: full-batch Adam (the flat form of the graph optimiser, same
+ * Minimises a {@link PhysicsObjective} (such as a {@link PhysicsLoss}): full-batch Adam (the flat form of the graph optimiser, same
  * {@code AdamConfig}), then L-BFGS ({@link Lbfgs}) from where Adam stopped, all in {@code float64}.
  * It is not the {@code training.TrainingLoop}: that one runs mini-batch epochs of {@code float32}
  * graph variables with validation; a physics-informed loss is one full batch whose parameters
@@ -32,7 +32,7 @@ public final class PhysicsTraining {
    * @return the trained parameters and the history
    * @throws GalerkinException if the loss becomes NaN or infinite during Adam
    */
-  public static Result run(PhysicsLoss loss, PhysicsTrainingConfig config, PhysicsListener listener) {
+  public static Result run(PhysicsObjective loss, PhysicsTrainingConfig config, PhysicsListener listener) {
     long t0 = System.nanoTime();
     List<PhysicsHistory.Record> records = new ArrayList<>();
     double[] theta = loss.initialParameters();
