@@ -67,6 +67,29 @@ public final class Problems {
   }
 
   /**
+   * The inverse Burgers problem of Raissi, Perdikaris and Karniadakis (2019, §4.1.1): the viscosity
+   * {@code ν} is unknown (named {@code nu}) and trained with the solution from measurements of
+   * {@code u}; the residual {@code u_t + u u_x − ν u_xx} is enforced at the interior points, and
+   * the initial and boundary conditions of {@link #burgers1d} are kept (Raissi et al. use the data
+   * alone; with them fewer measurements suffice).
+   *
+   * @param observations measurements of {@code u} on {@code [−1, 1] × [0, 1]}
+   * @param nuGuess the starting value of {@code ν}
+   */
+  public static Problem inverseBurgers1d(Observations observations, double nuGuess) {
+    if (!Double.isFinite(nuGuess)) {
+      throw new GalerkinException("inverse burgers: the starting viscosity must be finite, got " + nuGuess);
+    }
+    Pde pde = Pde.of("burgers-1d", u -> u.d("t").plus(u.value().times(u.d("x"))).minus(u.d("xx").times(u.unknown("nu"))),
+        "t", "x", "xx");
+    Problem forward = burgers1d(1);
+    return Problem.builder("inverse-burgers", forward.geometry(), pde).interior(forward.interiorPoints())
+        .condition(forward.terms().get(0).condition(), forward.terms().get(0).points())
+        .condition(forward.terms().get(1).condition(), forward.terms().get(1).points())
+        .unknown("nu", nuGuess).observations(observations).build();
+  }
+
+  /**
    * Heat, {@code u_t = α u_xx} on {@code [0, 1] × [0, 1]}, {@code u(x, 0) = sin(πx)}, {@code u = 0}
    * at both ends; exact {@code e^{−απ²t} sin(πx)}.
    *

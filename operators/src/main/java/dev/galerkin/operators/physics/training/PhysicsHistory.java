@@ -97,8 +97,17 @@ public record PhysicsHistory(List<String> labels, List<String> unknownNames, Lis
     AtomicFiles.write(file, true, p -> Files.writeString(p, sb.toString(), StandardCharsets.UTF_8));
   }
 
-  /** Draws the total and each term against the running iteration, log scale. */
+  /** Draws the total and each term against the running iteration, log scale, into {@code file}. */
   public void writePng(String title, Path file) {
+    chart(title).write(file);
+  }
+
+  /**
+   * @param title the chart's title
+   * @return the total (solid) and each unweighted term (dashed) against the running iteration
+   *     (Adam steps, then L-BFGS iterations), log scale; for a notebook or a figure
+   */
+  public LineChart chart(String title) {
     int n = records.size();
     double[] x = new double[n];
     double[] total = new double[n];
@@ -119,6 +128,6 @@ public record PhysicsHistory(List<String> labels, List<String> unknownNames, Lis
     for (int k = 0; k < labels.size(); k++) {
       chart = chart.series(Series.of(labels.get(k), x, ts.get(k)).dashed());
     }
-    chart.write(file);
+    return chart;
   }
 }
