@@ -51,6 +51,18 @@ final class PhysicsBench implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "TensorFlow threads per run (default ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--adam", description = "Adam steps of every run (default: each problem's).")
+  Integer adam;
+
+  @Option(names = "--lbfgs", description = "L-BFGS iterations of every run (default: each problem's).")
+  Integer lbfgs;
+
+  @Option(names = "--interior", description = "Residual points of every run (default: each problem's).")
+  Integer interior;
+
+  @Option(names = "--boundary", description = "Points of every condition of every run (default: each problem's).")
+  Integer boundary;
+
   @Spec CommandSpec spec;
 
   /**
@@ -107,7 +119,9 @@ final class PhysicsBench implements Callable<Integer> {
     }
     Path root = out != null ? Files.createDirectories(out) : Files.createTempDirectory("galerkin-bench-physics");
     PrintWriter console = spec.commandLine().getOut();
-    console.println("bench physics: " + runs.size() + " runs, each `galerkin solve` at its default budget; outputs in " + root);
+    boolean defaults = adam == null && lbfgs == null && interior == null && boundary == null;
+    console.println("bench physics: " + runs.size() + " runs, each `galerkin solve` at " + (defaults
+        ? "its problem's default budget" : "the budget given here") + "; outputs in " + root);
     List<String[]> table = new ArrayList<>();
     table.add(new String[] {"case", "method", "ours: rel. L2", "paper", "train s", "Adam", "L-BFGS its"});
     List<String> commands = new ArrayList<>();
@@ -115,6 +129,10 @@ final class PhysicsBench implements Callable<Integer> {
       Path dir = root.resolve(run.caseName() + "-" + run.method());
       List<String> args = new ArrayList<>(List.of("solve", run.problem(), "--method", run.method()));
       args.addAll(run.args());
+      budget(args, "--adam", adam);
+      budget(args, "--lbfgs", lbfgs);
+      budget(args, "--interior", interior);
+      budget(args, "--boundary", boundary);
       args.addAll(List.of("--seed", Long.toString(seed), "--threads", Integer.toString(threads), "--quiet",
           "--out", dir.toString()));
       String command = "galerkin " + String.join(" ", args);
@@ -144,10 +162,17 @@ final class PhysicsBench implements Callable<Integer> {
     console.println();
     InfoCommand.printTable(console, table);
     console.println();
-    console.println("Budgets are each problem's `galerkin solve` defaults (see `galerkin solve --help`), smaller than"
+    console.println((defaults ? "B" : "Budgets overridden here; without the overrides, b") + "udgets are each problem's `galerkin solve` defaults (see `galerkin solve --help`), smaller than"
         + " the papers'; the papers' setups: " + Arrays.toString(new String[] {
             "PIG: Helmholtz 800 Gaussians, 10 000 resampled points, L-BFGS 2001 its (authors' scripts)",
             "Raissi: L-BFGS to convergence (up to 50 000 its)"}));
     return 0;
+  }
+
+  private static void budget(List<String> args, String option, Integer value) {
+    if (value != null) {
+      args.add(option);
+      args.add(value.toString());
+    }
   }
 }
