@@ -59,6 +59,51 @@ enum SolveProblem {
     }
   }
 
+  /**
+   * A paper's budget for a method on this problem ({@code --paper}); {@code null} entries keep the
+   * default. Full-batch on fixed points: where the paper resamples its points every step, that is
+   * said in {@code note}.
+   *
+   * @param depth hidden layers of the PINN
+   * @param width their width
+   * @param gaussians PIG Gaussians per axis
+   * @param adam Adam steps
+   * @param rate Adam's learning rate
+   * @param lbfgs L-BFGS iterations
+   * @param interior residual points
+   * @param boundary points of each condition
+   * @param source where the setup comes from, and what differs here
+   */
+  record Budget(Integer depth, Integer width, Integer gaussians, Integer adam, Double rate, Integer lbfgs,
+      Integer interior, Integer boundary, String source) {}
+
+  /**
+   * @param method {@code pinn}, {@code pig} or {@code lpinn}
+   * @return the paper's budget for it on this problem
+   * @throws GalerkinException naming the setups there are, if this pair has none
+   */
+  Budget paper(String method) {
+    String key = name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + method;
+    return switch (key) {
+      case "burgers pinn" -> new Budget(8, 20, null, 0, null, 50_000, 10_000, 50,
+          "Raissi, Perdikaris and Karniadakis 2019: 8 × 20 tanh, N_f = 10 000, N_u = 100 initial and boundary points,"
+          + " L-BFGS to convergence (at most 50 000 iterations)");
+      case "helmholtz pinn" -> new Budget(3, 50, null, 40_000, 1e-3, 0, 2000, 400,
+          "Wang, Teng and Perdikaris 2021: 3 × 50 tanh, 40 000 Adam steps at 1e-3 (they draw 128 new points per"
+          + " edge and in the interior every step and decay the rate; here the points are fixed and the rate constant)");
+      case "helmholtz pig" -> new Budget(null, null, 28, 0, null, 2001, 10_000, 10_000,
+          "Kang et al. 2025 (the authors' script): 800 Gaussians (here 28² = 784), 4 channels, 16 hidden, L-BFGS"
+          + " 2001 iterations on 10 000 residual and 10 000 boundary points (they resample every iteration; here fixed)");
+      case "klein-gordon pig" -> new Budget(null, null, 10, 50_000, 1e-2, 0, null, null,
+          "Kang et al. 2025 (the authors' script): 100 Gaussians (10²), 4 channels, 16 hidden, Adam 50 000 steps at 1e-2");
+      case "convection pinn" -> new Budget(4, 50, null, 0, null, 100_000, 1000, 256,
+          "Krishnapriyan et al. 2021 (the authors' code): 4 × 50 tanh, L-BFGS up to 100 000 iterations, 1000 residual"
+          + " points (their README's count), 256 initial points");
+      default -> throw new GalerkinException("--paper: no paper setup for " + key + "; there are: burgers pinn,"
+          + " helmholtz pinn, helmholtz pig, klein-gordon pig, convection pinn");
+    };
+  }
+
   /** The PDE parameters a user can set. */
   record Parameters(int a1, int a2, double k, double nu, double alpha, double c) {}
 
