@@ -176,4 +176,24 @@ enum SolveProblem {
     }
     return u;
   }
+
+  /**
+   * @param problem a problem on a 2D box (space × space or space × time)
+   * @param nx points along the first coordinate, end points included
+   * @param ny along the second
+   * @return row-major {@code [nx ny, 2]} grid points, the first coordinate slowest
+   */
+  static double[] grid(Problem problem, int nx, int ny) {
+    double[] lo = problem.geometry().lower();
+    double[] hi = problem.geometry().upper();
+    double[] pts = new double[2 * nx * ny];
+    for (int i = 0; i < nx; i++) {
+      for (int j = 0; j < ny; j++) {
+        int p = i * ny + j;
+        pts[2 * p] = lo[0] + (hi[0] - lo[0]) * i / (nx - 1);
+        pts[2 * p + 1] = lo[1] + (hi[1] - lo[1]) * j / (ny - 1);
+      }
+    }
+    return pts;
+  }
 }
