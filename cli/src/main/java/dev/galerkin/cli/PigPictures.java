@@ -36,7 +36,7 @@ final class PigPictures {
     double[] lo = geometry.lower();
     double[] hi = geometry.upper();
     String coordinates = geometry.coordinates();
-    String title = String.format(Locale.ROOT, "PIG: %d Gaussians (%s), 1-σ ellipses and centres over Σ G_i",
+    String title = String.format(Locale.ROOT, "PIG, %d Gaussians (%s): 1-σ ellipses and centres over Σ G_i",
         g.count(), pig.covariance().name().toLowerCase(Locale.ROOT));
     int height = Math.max(96, (int) Math.round((double) WIDTH * ny / nx));
     Ellipses.over(Heatmap.of(g.density(grid), nx, ny).title(title).size(WIDTH, height), lo[0], hi[0], lo[1], hi[1])

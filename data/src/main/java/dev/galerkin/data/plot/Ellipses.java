@@ -211,7 +211,8 @@ public final class Ellipses implements Panel {
       Style.text(g, Style.TICK, yl[k], edge - Style.TICK_LENGTH - 3, py, Style.Align.RIGHT);
     }
     if (!yLabel.isEmpty()) {
-      Style.verticalText(g, Style.LABEL, yLabel, x + Style.PAD + Style.height(Style.LABEL) / 2.0,
+      int labels = Style.maxWidth(Style.TICK, yl);
+      Style.verticalText(g, Style.LABEL, yLabel, edge - Style.TICK_LENGTH - 3 - labels - 4 - Style.height(Style.LABEL) / 2.0,
           y + a.y + a.height / 2.0);
     }
 
