@@ -49,6 +49,9 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = "--channels", defaultValue = "4", description = "PIG: feature channels of each Gaussian (default ${DEFAULT-VALUE}).")
   int channels;
 
+  @Option(names = "--covariance", defaultValue = "diagonal", description = "PIG: diagonal or full covariances (default ${DEFAULT-VALUE}).")
+  String covariance;
+
   @Option(names = "--out", required = true, description = "Directory for solution.h5, history.csv and the pictures.")
   Path out;
 
@@ -133,7 +136,7 @@ final class SolveCommand implements Callable<Integer> {
     Problem problem = b.build();
     int d = depth != null ? depth : sp.depth;
     int wd = width != null ? width : sp.width;
-    PhysicsModel model = method.equals("pig") ? new PigConfig(gaussians, channels, 16, 1)
+    PhysicsModel model = method.equals("pig") ? new PigConfig(gaussians, channels, 16, 1, PigConfig.Covariance.parse(covariance))
         : PinnConfig.tanh(d, wd).withFourierFeatures(fourier, fourierScale);
     int adamSteps = adam != null ? adam : sp.adam;
     double lr = rate != null ? rate : sp.rate;
@@ -197,12 +200,8 @@ final class SolveCommand implements Callable<Integer> {
       Comparison.of(null, DoubleArray.wrap(Shape.of(1, nx, ny), ref), DoubleArray.wrap(Shape.of(1, nx, ny), u))
           .title(method.toUpperCase(Locale.ROOT) + " on " + problemName + " (" + sp.referenceName() + ")").names("", "u")
           .write(out.resolve("solution.png"));
-      if (model instanceof PigConfig) {
-        double[] density = PigConfig.density(loss.parameter("pig/means", r.parameters()),
-            loss.parameter("pig/log_inverse_scale", r.parameters()), pts, 2);
-        dev.galerkin.data.plot.Heatmap.of(density, nx, ny)
-            .title("PIG: Σ of the trained Gaussians (centres and widths)")
-            .write(out.resolve("gaussians.png"));
+      if (model instanceof PigConfig pig) {
+        PigPictures.write(pig, name -> loss.parameter(name, r.parameters()), problem.geometry(), pts, nx, ny, out);
       }
       console.printf(Locale.ROOT, "trained in %.1f s: Adam %d steps, L-BFGS %d iterations (stopped: %s), final loss %.3e%n",
           r.seconds(), adamSteps, r.history().phase("lbfgs").size(),
@@ -210,7 +209,7 @@ final class SolveCommand implements Callable<Integer> {
       console.printf(Locale.ROOT, "relative L2 error vs %s on the %d×%d grid: %.3e (max abs %.3e)%n",
           sp.referenceName(), nx, ny, rel, max);
       console.println("wrote " + out.resolve("solution.h5") + ", history.csv, loss.png, solution.png"
-          + (model instanceof PigConfig ? ", gaussians.png" : ""));
+          + (model instanceof PigConfig ? ", " + PigPictures.FILES : ""));
     }
     return 0;
   }

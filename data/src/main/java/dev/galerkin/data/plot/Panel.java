@@ -5,11 +5,12 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
 /**
- * One picture of a {@link Figure}: a {@link Heatmap} of a 2D field or a {@link LineChart}. A panel
+ * One picture of a {@link Figure}: a {@link Heatmap} of a 2D field, a {@link LineChart} or
+ * {@link Ellipses} over a heatmap. A panel
  * has a fixed size in logical pixels and paints itself, decorations included (title, colour bar,
  * axes, legend), into a rectangle of that size.
  */
-public sealed interface Panel permits Heatmap, LineChart {
+public sealed interface Panel permits Heatmap, LineChart, Ellipses {
 
   /** @return the panel's width in logical pixels, decorations included */
   int width();
