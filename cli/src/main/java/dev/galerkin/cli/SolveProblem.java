@@ -72,10 +72,11 @@ enum SolveProblem {
    * @param lbfgs L-BFGS iterations
    * @param interior residual points
    * @param boundary points of each condition
+   * @param conditionWeight the loss weight of every condition
    * @param source where the setup comes from, and what differs here
    */
   record Budget(Integer depth, Integer width, Integer gaussians, Integer adam, Double rate, Integer lbfgs,
-      Integer interior, Integer boundary, String source) {}
+      Integer interior, Integer boundary, Double conditionWeight, String source) {}
 
   /**
    * @param method {@code pinn}, {@code pig} or {@code lpinn}
@@ -85,18 +86,19 @@ enum SolveProblem {
   Budget paper(String method) {
     String key = name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + method;
     return switch (key) {
-      case "burgers pinn" -> new Budget(8, 20, null, 0, null, 50_000, 10_000, 50,
+      case "burgers pinn" -> new Budget(8, 20, null, 0, null, 50_000, 10_000, 50, 1.0,
           "Raissi, Perdikaris and Karniadakis 2019: 8 × 20 tanh, N_f = 10 000, N_u = 100 initial and boundary points,"
           + " L-BFGS to convergence (at most 50 000 iterations)");
-      case "helmholtz pinn" -> new Budget(3, 50, null, 40_000, 1e-3, 0, 2000, 400,
+      case "helmholtz pinn" -> new Budget(3, 50, null, 40_000, 1e-3, 0, 2000, 400, 1.0,
           "Wang, Teng and Perdikaris 2021: 3 × 50 tanh, 40 000 Adam steps at 1e-3 (they draw 128 new points per"
           + " edge and in the interior every step and decay the rate; here the points are fixed and the rate constant)");
-      case "helmholtz pig" -> new Budget(null, null, 28, 0, null, 2001, 10_000, 10_000,
+      case "helmholtz pig" -> new Budget(null, null, 28, 0, null, 2001, 10_000, 10_000, 1e4,
           "Kang et al. 2025 (the authors' script): 800 Gaussians (here 28² = 784), 4 channels, 16 hidden, L-BFGS"
-          + " 2001 iterations on 10 000 residual and 10 000 boundary points (they resample every iteration; here fixed)");
-      case "klein-gordon pig" -> new Budget(null, null, 10, 50_000, 1e-2, 0, null, null,
+          + " 2001 iterations on 10 000 residual and 10 000 boundary points, residual weight 1e-4 (here: boundary"
+          + " weight 1e4; they resample the points every iteration, here they are fixed)");
+      case "klein-gordon pig" -> new Budget(null, null, 10, 50_000, 1e-2, 0, null, null, null,
           "Kang et al. 2025 (the authors' script): 100 Gaussians (10²), 4 channels, 16 hidden, Adam 50 000 steps at 1e-2");
-      case "convection pinn" -> new Budget(4, 50, null, 0, null, 100_000, 1000, 256,
+      case "convection pinn" -> new Budget(4, 50, null, 0, null, 100_000, 1000, 256, 1.0,
           "Krishnapriyan et al. 2021 (the authors' code): 4 × 50 tanh, L-BFGS up to 100 000 iterations, 1000 residual"
           + " points (their README's count), 256 initial points");
       default -> throw new GalerkinException("--paper: no paper setup for " + key + "; there are: burgers pinn,"
