@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -162,10 +161,20 @@ final class PhysicsBench implements Callable<Integer> {
     console.println();
     InfoCommand.printTable(console, table);
     console.println();
-    console.println((defaults ? "B" : "Budgets overridden here; without the overrides, b") + "udgets are each problem's `galerkin solve` defaults (see `galerkin solve --help`), smaller than"
-        + " the papers'; the papers' setups: " + Arrays.toString(new String[] {
-            "PIG: Helmholtz 800 Gaussians, 10 000 resampled points, L-BFGS 2001 its (authors' scripts)",
-            "Raissi: L-BFGS to convergence (up to 50 000 its)"}));
+    console.println((defaults ? "B" : "Budgets overridden here; without the overrides, b") + "udgets are each"
+        + " problem's `galerkin solve` defaults (`galerkin solve --help`), smaller than the papers'. The papers' setups,"
+        + " which `galerkin solve PROBLEM --method M --paper` runs:");
+    Set<String> shown = new LinkedHashSet<>();
+    for (Run run : runs) {
+      String key = run.problem() + " " + run.method();
+      if (shown.add(key)) {
+        try {
+          console.println("  " + key + ": " + SolveProblem.parse(run.problem()).paper(run.method()).source());
+        } catch (GalerkinException e) {
+          console.println("  " + key + ": none here");
+        }
+      }
+    }
     return 0;
   }
 
