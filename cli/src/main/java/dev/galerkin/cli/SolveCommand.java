@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -112,6 +113,8 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress output.")
   boolean quiet;
 
+  @Mixin PhysicsTrainingOptions training;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -138,17 +141,20 @@ final class SolveCommand implements Callable<Integer> {
     int adamSteps = adam != null ? adam : sp.adam;
     double lr = rate != null ? rate : sp.rate;
     int lbfgsIts = lbfgs != null ? lbfgs : sp.lbfgs;
-    PhysicsTrainingConfig config = PhysicsTrainingConfig.of(adamSteps, lr, lbfgsIts).withSeed(seed).withThreads(threads);
+    PhysicsTrainingConfig config = training.apply(PhysicsTrainingConfig.of(adamSteps, lr, lbfgsIts).withSeed(seed)
+        .withThreads(threads));
     Files.createDirectories(out);
     try (PhysicsLoss loss = new PhysicsLoss(problem, model, seed, threads)) {
       int conditionPoints = problem.terms().stream().mapToInt(Problem.Term::points).sum();
       console.println(sp.name().toLowerCase(Locale.ROOT) + ": " + sp.describe(params));
       console.printf(Locale.ROOT, "budget: %s (%d parameters), %d residual + %d condition points (%s, condition weight %s),"
-          + " Adam %d steps at %s then L-BFGS up to %d iterations, float64, %d threads%n",
+          + " Adam %d steps at %s then L-BFGS up to %d iterations, %s, float64, %d threads%n",
           model.describe(), loss.parameterCount(), problem.interiorPoints(), conditionPoints,
-          problem.sampling().name().toLowerCase(Locale.ROOT), w, adamSteps, lr, lbfgsIts, threads);
+          problem.sampling().name().toLowerCase(Locale.ROOT), w, adamSteps, lr, lbfgsIts,
+          PhysicsTrainingOptions.describe(config), threads);
       console.flush();
-      PhysicsTraining.Result r = PhysicsTraining.run(loss, config, PhysicsProgress.listener("solve " + problemName, quiet));
+      PhysicsTraining.Result r = PhysicsTraining.run(loss, config,
+          PhysicsTrainingOptions.reportingRounds(PhysicsProgress.listener("solve " + problemName, quiet), console));
       int nx = sp.nx;
       int ny = sp.ny;
       double[] pts = grid(problem, nx, ny);
