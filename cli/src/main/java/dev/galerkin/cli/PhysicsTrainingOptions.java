@@ -99,6 +99,12 @@ final class PhysicsTrainingOptions {
     };
   }
 
+  /** @return the Adam steps of a run, over its first phase and its refinement rounds */
+  static int adamSteps(PhysicsHistory h) {
+    return h.records().stream().filter(r -> !r.phase().equals("lbfgs")).mapToInt(PhysicsHistory.Record::iteration)
+        .max().orElse(0);
+  }
+
   /** @return the refinement and weighting, for the budget line */
   static String describe(PhysicsTrainingConfig config) {
     Refinement r = config.refinement();

@@ -155,6 +155,7 @@ final class SolveCommand implements Callable<Integer> {
       console.flush();
       PhysicsTraining.Result r = PhysicsTraining.run(loss, config,
           PhysicsTrainingOptions.reportingRounds(PhysicsProgress.listener("solve " + problemName, quiet), console));
+      int adamDone = PhysicsTrainingOptions.adamSteps(r.history());
       int nx = sp.nx;
       int ny = sp.ny;
       double[] pts = grid(problem, nx, ny);
@@ -192,7 +193,7 @@ final class SolveCommand implements Callable<Integer> {
           .attribute("relative_l2", rel)
           .attribute("seed", seed)
           .attribute("precision", "float64")
-          .attribute("adam_steps", (long) adamSteps)
+          .attribute("adam_steps", (long) adamDone)
           .attribute("lbfgs_iterations", (long) r.history().phase("lbfgs").size())
           .attribute("train_seconds", r.seconds())
           .build();
@@ -211,7 +212,7 @@ final class SolveCommand implements Callable<Integer> {
             .write(out.resolve("gaussians.png"));
       }
       console.printf(Locale.ROOT, "trained in %.1f s: Adam %d steps, L-BFGS %d iterations (stopped: %s), final loss %.3e%n",
-          r.seconds(), adamSteps, r.history().phase("lbfgs").size(),
+          r.seconds(), adamDone, r.history().phase("lbfgs").size(),
           r.lbfgsStop() == null ? "none" : r.lbfgsStop().name().toLowerCase(Locale.ROOT), r.history().last().loss());
       console.printf(Locale.ROOT, "relative L2 error vs %s on the %d×%d grid: %.3e (max abs %.3e)%n",
           sp.referenceName(), nx, ny, rel, max);

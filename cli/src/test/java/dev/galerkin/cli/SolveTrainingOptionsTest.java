@@ -24,6 +24,7 @@ class SolveTrainingOptionsTest {
     assertTrue(r.out().contains("RAR up to 2 rounds (500 candidates, +5 points, 10 Adam steps each, tolerance 0.0)"), r.out());
     assertTrue(r.out().contains("weights annealing every 5 Adam steps, α 0.1"), r.out());
     assertTrue(r.out().contains("RAR round 2: mean |residual|"), r.out());
+    assertTrue(r.out().contains("Adam 50 steps, L-BFGS"), "30 steps then 2 rounds of 10: " + r.out());
     List<String> lines = Files.readAllLines(tmp.resolve("history.csv"));
     List<String> header = Arrays.asList(lines.get(0).split(","));
     assertTrue(header.contains("weight[pde]"), lines.get(0));
