@@ -46,8 +46,8 @@ public record Refinement(int rounds, int candidates, int added, int steps, doubl
   /**
    * @param rounds refinement rounds at most
    * @param steps Adam steps after each round
-   * @return {@code rounds} rounds of 100 000 candidates, 10 points added per round, stopping at mean
-   *     {@code |R|} below 0.005 (DeepXDE's Burgers example)
+   * @return {@code rounds} rounds of 100 000 candidates stopping at mean {@code |R|} below 0.005
+   *     (DeepXDE's Burgers example), adding 10 points per round (the example adds 1)
    */
   public static Refinement of(int rounds, int steps) {
     return new Refinement(rounds, 100_000, 10, steps, 0.005);
