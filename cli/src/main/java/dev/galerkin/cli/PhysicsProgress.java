@@ -34,7 +34,7 @@ final class PhysicsProgress {
           p.print(String.format(Locale.ROOT, "%s done, loss %.3e", phase, loss));
         }
         phase = name;
-        p = new PlainProgress(task + " " + name, name.equals("adam") ? "steps" : "iterations", () -> System.err);
+        p = new PlainProgress(task + " " + name, name.equals("lbfgs") ? "iterations" : "steps", () -> System.err);
         p.start(steps, 0);
       }
 

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -115,6 +116,8 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress output.")
   boolean quiet;
 
+  @Mixin PhysicsTrainingOptions training;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -141,17 +144,21 @@ final class SolveCommand implements Callable<Integer> {
     int adamSteps = adam != null ? adam : sp.adam;
     double lr = rate != null ? rate : sp.rate;
     int lbfgsIts = lbfgs != null ? lbfgs : sp.lbfgs;
-    PhysicsTrainingConfig config = PhysicsTrainingConfig.of(adamSteps, lr, lbfgsIts).withSeed(seed).withThreads(threads);
+    PhysicsTrainingConfig config = training.apply(PhysicsTrainingConfig.of(adamSteps, lr, lbfgsIts).withSeed(seed)
+        .withThreads(threads));
     Files.createDirectories(out);
     try (PhysicsLoss loss = new PhysicsLoss(problem, model, seed, threads)) {
       int conditionPoints = problem.terms().stream().mapToInt(Problem.Term::points).sum();
       console.println(sp.name().toLowerCase(Locale.ROOT) + ": " + sp.describe(params));
       console.printf(Locale.ROOT, "budget: %s (%d parameters), %d residual + %d condition points (%s, condition weight %s),"
-          + " Adam %d steps at %s then L-BFGS up to %d iterations, float64, %d threads%n",
+          + " Adam %d steps at %s then L-BFGS up to %d iterations, %s, float64, %d threads%n",
           model.describe(), loss.parameterCount(), problem.interiorPoints(), conditionPoints,
-          problem.sampling().name().toLowerCase(Locale.ROOT), w, adamSteps, lr, lbfgsIts, threads);
+          problem.sampling().name().toLowerCase(Locale.ROOT), w, adamSteps, lr, lbfgsIts,
+          PhysicsTrainingOptions.describe(config), threads);
       console.flush();
-      PhysicsTraining.Result r = PhysicsTraining.run(loss, config, PhysicsProgress.listener("solve " + problemName, quiet));
+      PhysicsTraining.Result r = PhysicsTraining.run(loss, config,
+          PhysicsTrainingOptions.reportingRounds(PhysicsProgress.listener("solve " + problemName, quiet), console));
+      int adamDone = PhysicsTrainingOptions.adamSteps(r.history());
       int nx = sp.nx;
       int ny = sp.ny;
       double[] pts = grid(problem, nx, ny);
@@ -189,7 +196,7 @@ final class SolveCommand implements Callable<Integer> {
           .attribute("relative_l2", rel)
           .attribute("seed", seed)
           .attribute("precision", "float64")
-          .attribute("adam_steps", (long) adamSteps)
+          .attribute("adam_steps", (long) adamDone)
           .attribute("lbfgs_iterations", (long) r.history().phase("lbfgs").size())
           .attribute("train_seconds", r.seconds())
           .build();
@@ -204,7 +211,7 @@ final class SolveCommand implements Callable<Integer> {
         PigPictures.write(pig, name -> loss.parameter(name, r.parameters()), problem.geometry(), pts, nx, ny, out);
       }
       console.printf(Locale.ROOT, "trained in %.1f s: Adam %d steps, L-BFGS %d iterations (stopped: %s), final loss %.3e%n",
-          r.seconds(), adamSteps, r.history().phase("lbfgs").size(),
+          r.seconds(), adamDone, r.history().phase("lbfgs").size(),
           r.lbfgsStop() == null ? "none" : r.lbfgsStop().name().toLowerCase(Locale.ROOT), r.history().last().loss());
       console.printf(Locale.ROOT, "relative L2 error vs %s on the %d×%d grid: %.3e (max abs %.3e)%n",
           sp.referenceName(), nx, ny, rel, max);

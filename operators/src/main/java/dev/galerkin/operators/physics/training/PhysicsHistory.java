@@ -13,8 +13,11 @@ import java.util.Locale;
 
 /**
  * The loss history of a physics-informed run: the weighted total and every term (unweighted mean
- * squares) per recorded Adam step and per L-BFGS iteration, written as CSV and as a PNG of the
- * curves per term on a log axis.
+ * squares) per recorded Adam step and per L-BFGS iteration, with the weights in use and the number
+ * of interior points, written as CSV and as a PNG of the curves per term on a log axis. A run with
+ * residual-based refinement ({@link Refinement}) has phases {@code adam}, {@code rar-1},
+ * {@code rar-2} … then {@code lbfgs}; each refinement phase starts with a record at step 0 (the loss
+ * on the enlarged point set).
  *
  * @param labels the term labels, {@code pde} first
  * @param unknownNames the unknown coefficients (an inverse problem), may be empty
@@ -25,20 +28,36 @@ public record PhysicsHistory(List<String> labels, List<String> unknownNames, Lis
   /**
    * One recorded point.
    *
-   * @param phase {@code adam} or {@code lbfgs}
+   * @param phase {@code adam}, {@code rar-<round>} or {@code lbfgs}
    * @param step the Adam step or L-BFGS iteration within its phase, from 1 (0: the initial loss)
    * @param iteration the running count over both phases
    * @param loss the weighted total
    * @param terms each term's mean square, as {@link PhysicsHistory#labels()}
    * @param unknowns the unknown coefficients' values, as {@link PhysicsHistory#unknownNames()}
    * @param seconds since the start of training
+   * @param weights the loss weights in use, as {@link PhysicsHistory#labels()}, or empty when the
+   *     objective does not expose them
+   * @param points the interior (residual) points in use, or 0 when the objective does not say
    */
   public record Record(String phase, int step, int iteration, double loss, double[] terms, double[] unknowns,
-      double seconds) {
+      double seconds, double[] weights, int points) {
     /** Copies. */
     public Record {
       terms = terms.clone();
       unknowns = unknowns.clone();
+      weights = weights.clone();
+    }
+
+    /** A record without weights or point count. */
+    public Record(String phase, int step, int iteration, double loss, double[] terms, double[] unknowns,
+        double seconds) {
+      this(phase, step, iteration, loss, terms, unknowns, seconds, new double[0], 0);
+    }
+
+    /** @return a copy of the weights */
+    @Override
+    public double[] weights() {
+      return weights.clone();
     }
 
     /** @return a copy of the unknowns' values */
@@ -74,7 +93,10 @@ public record PhysicsHistory(List<String> labels, List<String> unknownNames, Lis
     return records.stream().filter(r -> r.phase().equals(phase)).toList();
   }
 
-  /** Writes {@code phase,step,iteration,seconds,loss,<term>…,<unknown>…} rows, atomically. */
+  /**
+   * Writes {@code phase,step,iteration,seconds,loss,<term>…,<unknown>…,weight[<term>]…,points}
+   * rows, atomically; the weight columns only when the records carry weights.
+   */
   public void writeCsv(Path file) {
     StringBuilder sb = new StringBuilder("phase,step,iteration,seconds,loss");
     for (String l : labels) {
@@ -83,7 +105,13 @@ public record PhysicsHistory(List<String> labels, List<String> unknownNames, Lis
     for (String u : unknownNames) {
       sb.append(',').append(u);
     }
-    sb.append('\n');
+    boolean weighted = !records.isEmpty() && records.get(0).weights.length == labels.size();
+    if (weighted) {
+      for (String l : labels) {
+        sb.append(",weight[").append(l.replace(',', ';')).append(']');
+      }
+    }
+    sb.append(",points\n");
     for (Record r : records) {
       sb.append(String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.8e", r.phase(), r.step(), r.iteration(), r.seconds(), r.loss()));
       for (double t : r.terms) {
@@ -92,7 +120,12 @@ public record PhysicsHistory(List<String> labels, List<String> unknownNames, Lis
       for (double u : r.unknowns) {
         sb.append(String.format(Locale.ROOT, ",%.10g", u));
       }
-      sb.append('\n');
+      if (weighted) {
+        for (double w : r.weights) {
+          sb.append(String.format(Locale.ROOT, ",%.6e", w));
+        }
+      }
+      sb.append(',').append(r.points).append('\n');
     }
     AtomicFiles.write(file, true, p -> Files.writeString(p, sb.toString(), StandardCharsets.UTF_8));
   }

@@ -30,8 +30,13 @@ import org.tensorflow.types.TFloat64;
  * initial term none, a Neumann term the spatial first derivatives, a periodic term the first
  * derivative along its coordinate. A derivative that is read but not declared fails here, when the
  * graph is built, before any training. Owns its graph: close it.
+ *
+ * <p>The weights {@code w} are a fed {@code [1, T]} input, not graph constants, so that they can be
+ * annealed ({@link Reweighable}, {@link LossWeighting}); each term's own gradient is built on first
+ * use. The residual can be evaluated at any interior points by feeding them in place of the
+ * collocation points, and the interior set can grow ({@link Refinable}, {@link Refinement}).
  */
-public final class PhysicsLoss implements PhysicsObjective {
+public final class PhysicsLoss implements Refinable, Reweighable {
   private final Problem problem;
   private final PhysicsModel model;
   private final PhysicsGraph g;
@@ -42,6 +47,12 @@ public final class PhysicsLoss implements PhysicsObjective {
   private final Operand<TFloat64> gradient;
   private final Placeholder<TFloat64> predictAt;
   private final Operand<TFloat64> prediction;
+  private final Placeholder<TFloat64> interior;
+  private final Operand<TFloat64> residual;
+  private final Placeholder<TFloat64> weightInput;
+  private final double[] weights;
+  private List<Operand<TFloat64>> termGradients;
+  private double[] interiorCoordinates;
   private final double[] initial;
   private final Map<String, Operand<TFloat64>> unknowns = new java.util.LinkedHashMap<>();
   private final int[] unknownOffsets;
@@ -70,15 +81,16 @@ public final class PhysicsLoss implements PhysicsObjective {
         unknownOffsets[k] = g.offset("unknown/" + unk.name());
       }
       Points in = Sampler.interior(geo, problem.interiorPoints(), problem.sampling(), seed);
-      Placeholder<TFloat64> ph = input("interior", in);
-      Jet x = Jet.input(tf, ph, DerivativeSet.of(c, problem.pde().derivatives()));
-      Expr r = problem.pde().residual().at(new Solution(x, net.apply(x), unknowns));
-      List<Operand<TFloat64>> weighted = new ArrayList<>();
-      add("pde", meanSquare(r.operand()), problem.pdeWeight(), weighted);
+      interior = input("interior", in);
+      interiorCoordinates = in.coordinates();
+      Jet x = Jet.input(tf, interior, DerivativeSet.of(c, problem.pde().derivatives()));
+      residual = problem.pde().residual().at(new Solution(x, net.apply(x), unknowns)).operand();
+      List<Double> w0 = new ArrayList<>();
+      add("pde", meanSquare(residual), problem.pdeWeight(), w0);
       int k = 0;
       for (Problem.Term t : problem.terms()) {
         k++;
-        add(t.condition().label(), condition(t, seed + 7919L * k, "c" + k), t.weight(), weighted);
+        add(t.condition().label(), condition(t, seed + 7919L * k, "c" + k), t.weight(), w0);
       }
       if (problem.observations() != null) {
         var o = problem.observations();
@@ -87,9 +99,14 @@ public final class PhysicsLoss implements PhysicsObjective {
         Placeholder<TFloat64> ov = g.input("data_target", 1);
         g.feed(ov, o.count(), o.values());
         Jet ox = Jet.input(tf, op, DerivativeSet.valueOnly(c));
-        add("data", meanSquare(tf.math.sub(net.apply(ox).value(), ov)), o.weight(), weighted);
+        add("data", meanSquare(tf.math.sub(net.apply(ox).value(), ov)), o.weight(), w0);
       }
-      total = tf.withName("loss").math.addN(weighted);
+      weights = w0.stream().mapToDouble(Double::doubleValue).toArray();
+      weightInput = g.input("weights", weights.length);
+      g.feed(weightInput, 1, weights);
+      Operand<TFloat64> stacked = tf.stack(terms);
+      total = tf.withName("loss").sum(tf.math.mul(stacked, tf.reshape(weightInput, tf.constant(new int[] {-1}))),
+          tf.constant(0));
       gradient = g.gradient(total);
       predictAt = g.input("predict", d);
       prediction = net.apply(Jet.input(tf, predictAt, DerivativeSet.valueOnly(c))).value();
@@ -188,10 +205,10 @@ public final class PhysicsLoss implements PhysicsObjective {
     return tf.math.mean(tf.math.square(r), tf.constant(new int[] {0, 1}));
   }
 
-  private void add(String label, Operand<TFloat64> ms, double w, List<Operand<TFloat64>> weighted) {
+  private void add(String label, Operand<TFloat64> ms, double w, List<Double> weights) {
     labels.add(label);
     terms.add(ms);
-    weighted.add(g.ops().math.mul(ms, g.ops().constant(w)));
+    weights.add(w);
   }
 
   /** @return the term labels, {@code pde} first, as in {@link Problem#termLabels()} */
@@ -281,6 +298,80 @@ public final class PhysicsLoss implements PhysicsObjective {
   @Override
   public double[] predict(double[] theta, double[] points) {
     return g.run(theta, List.of(prediction), Map.of(predictAt, points)).get(0);
+  }
+
+  @Override
+  public Geometry geometry() {
+    return problem.geometry();
+  }
+
+  @Override
+  public int interiorCount() {
+    return interiorCoordinates.length / problem.geometry().dimension();
+  }
+
+  /** @return the interior points now, row-major {@code [n, d]}: the sampled ones, then those added (a copy) */
+  public double[] interiorPoints() {
+    return interiorCoordinates.clone();
+  }
+
+  /** Evaluated in chunks of 20 000 points, fed in place of the interior collocation points. */
+  @Override
+  public double[] residualAt(double[] theta, double[] points) {
+    int d = problem.geometry().dimension();
+    int n = points.length / d;
+    double[] out = new double[n];
+    int chunk = 20_000;
+    for (int from = 0; from < n; from += chunk) {
+      int to = Math.min(n, from + chunk);
+      double[] part = java.util.Arrays.copyOfRange(points, from * d, to * d);
+      double[] r = g.run(theta, List.of(residual), Map.of(interior, part)).get(0);
+      System.arraycopy(r, 0, out, from, to - from);
+    }
+    return out;
+  }
+
+  @Override
+  public void addInterior(double[] points) {
+    int d = problem.geometry().dimension();
+    if (points.length % d != 0) {
+      throw new GalerkinException("add interior points: " + points.length + " coordinates are not rows of " + d);
+    }
+    double[] all = java.util.Arrays.copyOf(interiorCoordinates, interiorCoordinates.length + points.length);
+    System.arraycopy(points, 0, all, interiorCoordinates.length, points.length);
+    g.feed(interior, all.length / d, all);
+    interiorCoordinates = all;
+  }
+
+  @Override
+  public double[] weights() {
+    return weights.clone();
+  }
+
+  @Override
+  public void setWeights(double[] w) {
+    if (w.length != weights.length) {
+      throw new GalerkinException("loss weights: " + weights.length + " terms " + labels + ", got " + w.length + " weights");
+    }
+    for (double v : w) {
+      if (!(v >= 0) || !Double.isFinite(v)) {
+        throw new GalerkinException("loss weights must be finite and >= 0, got " + java.util.Arrays.toString(w));
+      }
+    }
+    System.arraycopy(w, 0, weights, 0, w.length);
+    g.feed(weightInput, 1, weights);
+  }
+
+  /** The per-term gradients are added to the graph on the first call. */
+  @Override
+  public double[][] termGradients(double[] theta) {
+    if (termGradients == null) {
+      termGradients = new ArrayList<>();
+      for (Operand<TFloat64> t : terms) {
+        termGradients.add(g.gradient(t));
+      }
+    }
+    return g.run(theta, termGradients, Map.of()).toArray(new double[0][]);
   }
 
   /** Closes the graph. */

@@ -6,8 +6,10 @@ import dev.galerkin.operators.optim.LbfgsConfig;
 import dev.galerkin.operators.optim.LearningRateSchedule;
 
 /**
- * How a physics-informed loss is minimised: full-batch Adam for {@code adamSteps}, then L-BFGS
- * (the recipe of Raissi et al. 2019 and DeepXDE). Everything runs in {@code float64}.
+ * How a physics-informed loss is minimised: full-batch Adam for {@code adamSteps}, optionally rounds
+ * of residual-based refinement each followed by more Adam steps, then L-BFGS (the recipe of Raissi
+ * et al. 2019 and DeepXDE). The loss weights are fixed or annealed during Adam and frozen for
+ * L-BFGS. Everything runs in {@code float64}.
  *
  * @param adamSteps Adam updates, {@code >= 0}
  * @param adam Adam's settings
@@ -16,9 +18,13 @@ import dev.galerkin.operators.optim.LearningRateSchedule;
  * @param threads TensorFlow intra-op threads, {@code >= 1}
  * @param recordEvery record the loss terms every this many Adam steps, {@code >= 1} (every L-BFGS
  *     iteration is recorded)
+ * @param refinement residual-based adaptive refinement after the first Adam phase, or {@code null}
+ *     for none; needs a {@link Refinable} objective
+ * @param weighting how the loss weights evolve during Adam; annealing needs a {@link Reweighable}
+ *     objective
  */
 public record PhysicsTrainingConfig(int adamSteps, AdamConfig adam, LbfgsConfig lbfgs, long seed, int threads,
-    int recordEvery) {
+    int recordEvery, Refinement refinement, LossWeighting weighting) {
 
   /** Validates. */
   public PhysicsTrainingConfig {
@@ -37,6 +43,15 @@ public record PhysicsTrainingConfig(int adamSteps, AdamConfig adam, LbfgsConfig 
     if (recordEvery < 1) {
       throw new GalerkinException("physics training: recordEvery must be >= 1, got " + recordEvery);
     }
+    if (weighting == null) {
+      throw new GalerkinException("physics training: weighting must not be null (LossWeighting.FIXED for none)");
+    }
+  }
+
+  /** Without refinement, with fixed weights. */
+  public PhysicsTrainingConfig(int adamSteps, AdamConfig adam, LbfgsConfig lbfgs, long seed, int threads,
+      int recordEvery) {
+    this(adamSteps, adam, lbfgs, seed, threads, recordEvery, null, LossWeighting.FIXED);
   }
 
   /**
@@ -52,11 +67,21 @@ public record PhysicsTrainingConfig(int adamSteps, AdamConfig adam, LbfgsConfig 
 
   /** @return this with another seed */
   public PhysicsTrainingConfig withSeed(long s) {
-    return new PhysicsTrainingConfig(adamSteps, adam, lbfgs, s, threads, recordEvery);
+    return new PhysicsTrainingConfig(adamSteps, adam, lbfgs, s, threads, recordEvery, refinement, weighting);
   }
 
   /** @return this with another thread count */
   public PhysicsTrainingConfig withThreads(int t) {
-    return new PhysicsTrainingConfig(adamSteps, adam, lbfgs, seed, t, recordEvery);
+    return new PhysicsTrainingConfig(adamSteps, adam, lbfgs, seed, t, recordEvery, refinement, weighting);
+  }
+
+  /** @return this with refinement {@code r} ({@code null}: none) */
+  public PhysicsTrainingConfig withRefinement(Refinement r) {
+    return new PhysicsTrainingConfig(adamSteps, adam, lbfgs, seed, threads, recordEvery, r, weighting);
+  }
+
+  /** @return this with weighting {@code w} */
+  public PhysicsTrainingConfig withWeighting(LossWeighting w) {
+    return new PhysicsTrainingConfig(adamSteps, adam, lbfgs, seed, threads, recordEvery, refinement, w);
   }
 }
