@@ -26,7 +26,11 @@ final class Branch {
   private final List<Operand<TFloat64>> weights = new ArrayList<>();
   private final List<Operand<TFloat64>> biases = new ArrayList<>();
 
-  Branch(String name, List<Integer> hidden, LagrangianProblem p, PhysicsGraph g, SplittableRandom random) {
+  /**
+   * @param zeroOutput start the output layer at zero (the branch's output is then 0 everywhere)
+   */
+  Branch(String name, List<Integer> hidden, LagrangianProblem p, PhysicsGraph g, SplittableRandom random,
+      boolean zeroOutput) {
     this.tf = g.ops();
     this.periodic = p.periodic();
     this.a = p.a();
@@ -42,7 +46,7 @@ final class Branch {
       float[] w = Initializer.glorotUniform().values(shape, random.split());
       double[] wd = new double[w.length];
       for (int i = 0; i < w.length; i++) {
-        wd[i] = w[i];
+        wd[i] = zeroOutput && k == widths.size() - 1 ? 0 : w[i];
       }
       weights.add(g.parameter(name + "/dense_" + k + "/w", shape, wd));
       biases.add(g.parameter(name + "/dense_" + k + "/b", new long[] {out}, new double[out]));

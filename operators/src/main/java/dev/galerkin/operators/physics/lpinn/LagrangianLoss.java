@@ -29,7 +29,10 @@ import org.tensorflow.types.TFloat64;
  * <ul>
  *   <li>the characteristics {@code x_L(ξ, t) = ξ + (t − t0)·s·N_x(ξ, t)}, so {@code x_L(ξ, t0) = ξ}
  *       holds exactly (the paper trains it as a soft initial term; we build it in), {@code s} the
- *       problem's {@link LagrangianProblem#speedScale()} so that {@code N_x} is of order one;
+ *       problem's {@link LagrangianProblem#speedScale()} so that {@code N_x} is of order one; its
+ *       output layer starts at zero, so training starts from the identity map {@code x_L = ξ}
+ *       (a random start scaled by {@code s} can fold the map, {@code x_ξ ≤ 0}, where the chain
+ *       rule's {@code 1/x_ξ³} blows up: with it, convection–diffusion at {@code c = 30} diverged);
  *   <li>the state {@code u_L(ξ, t) = N_u(ξ, t)} along them.
  * </ul>
  *
@@ -84,8 +87,8 @@ public final class LagrangianLoss implements PhysicsObjective {
     try {
       Ops tf = g.ops();
       SplittableRandom random = new SplittableRandom(seed);
-      nx = new Branch("lpinn/x", config.characteristicHidden(), problem, g, random.split());
-      nu = new Branch("lpinn/u", config.stateHidden(), problem, g, random.split());
+      nx = new Branch("lpinn/x", config.characteristicHidden(), problem, g, random.split(), true);
+      nu = new Branch("lpinn/u", config.stateHidden(), problem, g, random.split(), false);
       Geometry geo = problem.geometry();
       boolean viscous = problem.nu() > 0;
       List<String> ds = viscous ? List.of("t", "x", "xx") : List.of("t");
