@@ -10,9 +10,11 @@ import dev.galerkin.data.plot.Comparison;
 import dev.galerkin.operators.physics.geometry.Sampling;
 import dev.galerkin.operators.physics.pde.Problem;
 import dev.galerkin.operators.physics.PhysicsModel;
+import dev.galerkin.operators.physics.lpinn.LagrangianLoss;
 import dev.galerkin.operators.physics.pig.PigConfig;
 import dev.galerkin.operators.physics.pinn.PinnConfig;
 import dev.galerkin.operators.physics.training.PhysicsLoss;
+import dev.galerkin.operators.physics.training.PhysicsObjective;
 import dev.galerkin.operators.physics.training.PhysicsTraining;
 import dev.galerkin.operators.physics.training.PhysicsTrainingConfig;
 import java.io.IOException;
@@ -28,11 +30,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code galerkin solve PROBLEM --method pinn|pig}: trains a physics-informed model (PINN or PIG) on a PDE's
- * residual (Adam, then L-BFGS, float64) and compares it with the reference on a grid; writes
+ * {@code galerkin solve PROBLEM --method pinn|pig|lpinn}: trains a physics-informed model (PINN, PIG, or the
+ * Lagrangian PINN of {@link SolveLagrangian} for convection and Burgers) on a PDE's residual (Adam, then
+ * L-BFGS, float64) and compares it with the reference on a grid; writes
  * {@code solution.h5} (the field {@code u}, the reference {@code u_reference}, coordinates
  * {@code x} and {@code y} or {@code t}), {@code history.csv}, {@code loss.png} (every loss term) and
- * {@code solution.png} (prediction, reference, error).
+ * {@code solution.png} (prediction, reference, error), and for the Lagrangian PINN
+ * {@code characteristics.png}.
  */
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Solve a PDE with a physics-informed model and compare it with the reference.")
@@ -40,7 +44,7 @@ final class SolveCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "The problem: poisson, helmholtz, burgers, heat, convection or klein-gordon.")
   String problemName;
 
-  @Option(names = "--method", defaultValue = "pinn", description = "pinn or pig (lpinn is not implemented yet) (default ${DEFAULT-VALUE}).")
+  @Option(names = "--method", defaultValue = "pinn", description = "pinn, pig or lpinn (Lagrangian PINN: convection, burgers) (default ${DEFAULT-VALUE}).")
   String method;
 
   @Option(names = "--gaussians", defaultValue = "20", description = "PIG: Gaussians per axis, on a jittered grid (default ${DEFAULT-VALUE}).")
@@ -66,6 +70,12 @@ final class SolveCommand implements Callable<Integer> {
 
   @Option(names = "--width", description = "Hidden layer width (default: the problem's).")
   Integer width;
+
+  @Option(names = "--char-depth", defaultValue = "2", description = "LPINN: hidden layers of the characteristic branch (default ${DEFAULT-VALUE}).")
+  int charDepth;
+
+  @Option(names = "--char-width", defaultValue = "20", description = "LPINN: width of the characteristic branch (default ${DEFAULT-VALUE}).")
+  int charWidth;
 
   @Option(names = "--fourier", defaultValue = "0", description = "Random Fourier features of the input, 0 for none (default ${DEFAULT-VALUE}).")
   int fourier;
@@ -117,9 +127,10 @@ final class SolveCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
-    if (!method.equals("pinn") && !method.equals("pig")) {
-      throw new GalerkinException("--method " + method + ": choose pinn or pig (lpinn is not implemented yet)");
+    if (!method.equals("pinn") && !method.equals("pig") && !method.equals("lpinn")) {
+      throw new GalerkinException("--method " + method + ": choose pinn, pig or lpinn");
     }
+    boolean lagrangian = method.equals("lpinn");
     SolveProblem sp = SolveProblem.parse(problemName);
     SolveProblem.Parameters params = new SolveProblem.Parameters(a1, a2, k, nu, alpha, speed);
     Problem base = sp.problem(params);
@@ -133,20 +144,25 @@ final class SolveCommand implements Callable<Integer> {
     Problem problem = b.build();
     int d = depth != null ? depth : sp.depth;
     int wd = width != null ? width : sp.width;
-    PhysicsModel model = method.equals("pig") ? new PigConfig(gaussians, channels, 16, 1)
+    PhysicsModel model = lagrangian ? null : method.equals("pig") ? new PigConfig(gaussians, channels, 16, 1)
         : PinnConfig.tanh(d, wd).withFourierFeatures(fourier, fourierScale);
     int adamSteps = adam != null ? adam : sp.adam;
     double lr = rate != null ? rate : sp.rate;
     int lbfgsIts = lbfgs != null ? lbfgs : sp.lbfgs;
     PhysicsTrainingConfig config = PhysicsTrainingConfig.of(adamSteps, lr, lbfgsIts).withSeed(seed).withThreads(threads);
     Files.createDirectories(out);
-    try (PhysicsLoss loss = new PhysicsLoss(problem, model, seed, threads)) {
+    try (PhysicsObjective loss = lagrangian ? SolveLagrangian.objective(sp, params,
+        new SolveLagrangian.Settings(interior, boundary, w, d, wd, charDepth, charWidth), seed, threads)
+        : new PhysicsLoss(problem, model, seed, threads)) {
       int conditionPoints = problem.terms().stream().mapToInt(Problem.Term::points).sum();
+      String modelName = loss instanceof LagrangianLoss ll ? ll.config().describe() : model.describe();
+      String points = loss instanceof LagrangianLoss ll ? SolveLagrangian.describe(ll)
+          : String.format(Locale.ROOT, "%s (%d parameters), %d residual + %d condition points (%s, condition weight %s)",
+          model.describe(), ((PhysicsLoss) loss).parameterCount(), problem.interiorPoints(), conditionPoints,
+          problem.sampling().name().toLowerCase(Locale.ROOT), w);
       console.println(sp.name().toLowerCase(Locale.ROOT) + ": " + sp.describe(params));
-      console.printf(Locale.ROOT, "budget: %s (%d parameters), %d residual + %d condition points (%s, condition weight %s),"
-          + " Adam %d steps at %s then L-BFGS up to %d iterations, float64, %d threads%n",
-          model.describe(), loss.parameterCount(), problem.interiorPoints(), conditionPoints,
-          problem.sampling().name().toLowerCase(Locale.ROOT), w, adamSteps, lr, lbfgsIts, threads);
+      console.printf(Locale.ROOT, "budget: %s, Adam %d steps at %s then L-BFGS up to %d iterations, float64, %d threads%n",
+          points, adamSteps, lr, lbfgsIts, threads);
       console.flush();
       PhysicsTraining.Result r = PhysicsTraining.run(loss, config, PhysicsProgress.listener("solve " + problemName, quiet));
       int nx = sp.nx;
@@ -181,7 +197,7 @@ final class SolveCommand implements Callable<Integer> {
           .coordinate(second, DoubleArray.wrap(Shape.of(ny), ys))
           .attribute("pde", problem.pde().name())
           .attribute("method", method)
-          .attribute("model", model.describe())
+          .attribute("model", modelName)
           .attribute("reference", sp.referenceName())
           .attribute("relative_l2", rel)
           .attribute("seed", seed)
@@ -197,9 +213,13 @@ final class SolveCommand implements Callable<Integer> {
       Comparison.of(null, DoubleArray.wrap(Shape.of(1, nx, ny), ref), DoubleArray.wrap(Shape.of(1, nx, ny), u))
           .title(method.toUpperCase(Locale.ROOT) + " on " + problemName + " (" + sp.referenceName() + ")").names("", "u")
           .write(out.resolve("solution.png"));
+      if (loss instanceof LagrangianLoss ll) {
+        SolveLagrangian.writeCharacteristics(ll, r.parameters(), pts, nx, ny, out.resolve("characteristics.png"));
+      }
       if (model instanceof PigConfig) {
-        double[] density = PigConfig.density(loss.parameter("pig/means", r.parameters()),
-            loss.parameter("pig/log_inverse_scale", r.parameters()), pts, 2);
+        PhysicsLoss pl = (PhysicsLoss) loss;
+        double[] density = PigConfig.density(pl.parameter("pig/means", r.parameters()),
+            pl.parameter("pig/log_inverse_scale", r.parameters()), pts, 2);
         dev.galerkin.data.plot.Heatmap.of(density, nx, ny)
             .title("PIG: Σ of the trained Gaussians (centres and widths)")
             .write(out.resolve("gaussians.png"));
@@ -210,7 +230,7 @@ final class SolveCommand implements Callable<Integer> {
       console.printf(Locale.ROOT, "relative L2 error vs %s on the %d×%d grid: %.3e (max abs %.3e)%n",
           sp.referenceName(), nx, ny, rel, max);
       console.println("wrote " + out.resolve("solution.h5") + ", history.csv, loss.png, solution.png"
-          + (model instanceof PigConfig ? ", gaussians.png" : ""));
+          + (model instanceof PigConfig ? ", gaussians.png" : "") + (lagrangian ? ", characteristics.png" : ""));
     }
     return 0;
   }
