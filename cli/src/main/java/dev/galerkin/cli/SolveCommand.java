@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code galerkin solve PROBLEM --method pinn|pig|lpinn}: trains a physics-informed model (PINN, PIG, or the
- * Lagrangian PINN of {@link SolveLagrangian} for convection and Burgers) on a PDE's residual (Adam, then
+ * Lagrangian PINN of {@link SolveLagrangian} for convection) on a PDE's residual (Adam, then
  * L-BFGS, float64) and compares it with the reference on a grid; writes
  * {@code solution.h5} (the field {@code u}, the reference {@code u_reference}, coordinates
  * {@code x} and {@code y} or {@code t}), {@code history.csv}, {@code loss.png} (every loss term) and
@@ -44,7 +44,7 @@ final class SolveCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "The problem: poisson, helmholtz, burgers, heat, convection or klein-gordon.")
   String problemName;
 
-  @Option(names = "--method", defaultValue = "pinn", description = "pinn, pig or lpinn (Lagrangian PINN: convection, burgers) (default ${DEFAULT-VALUE}).")
+  @Option(names = "--method", defaultValue = "pinn", description = "pinn, pig or lpinn (Lagrangian PINN: convection) (default ${DEFAULT-VALUE}).")
   String method;
 
   @Option(names = "--gaussians", defaultValue = "20", description = "PIG: Gaussians per axis, on a jittered grid (default ${DEFAULT-VALUE}).")

@@ -84,6 +84,9 @@ class SolveCommandTest {
     assertEquals(1, m.code());
     assertTrue(m.err().contains("the Lagrangian PINN solves 1D convection"), m.err());
     assertTrue(m.err().contains("poisson has no characteristics to follow"), m.err());
+    CliRunner bu = CliRunner.run("solve", "burgers", "--method", "lpinn", "--out", tmp.toString());
+    assertEquals(1, bu.code());
+    assertTrue(bu.err().contains("burgers is not supported"), bu.err());
     CliRunner q = CliRunner.run("solve", "poisson", "--method", "qpinn", "--out", tmp.toString());
     assertEquals(1, q.code());
     assertTrue(q.err().contains("choose pinn, pig or lpinn"), q.err());

@@ -163,8 +163,8 @@ public record LagrangianProblem(String name, double a, double b, double t0, doub
   /** @return a one-line description */
   public String describe() {
     String adv = burgers ? "u u_x" : String.format(Locale.ROOT, "%s u_x", speed);
-    String diff = nu > 0 ? String.format(Locale.ROOT, " = %.6g u_xx", nu) : " = 0";
-    String react = rho > 0 ? String.format(Locale.ROOT, " + %s u(1-u)", rho) : "";
+    String diff = nu > 0 ? String.format(Locale.ROOT, " = %.6g u_xx", nu) : rho > 0 ? " =" : " = 0";
+    String react = rho > 0 ? String.format(Locale.ROOT, "%s %s u(1-u)", nu > 0 ? " +" : "", rho) : "";
     String bc = periodic ? "periodic" : String.format(Locale.ROOT, "u(%s) = %s, u(%s) = %s", a, left, b, right);
     return String.format(Locale.ROOT, "u_t + %s%s%s on [%.4g, %.4g]×[%s, %s], %s", adv, diff, react, a, b, t0, t1, bc);
   }
