@@ -13,8 +13,9 @@ import java.util.Locale;
  * Hassanzadeh, CMAME 2023) of the problem it applies to, periodic convection, and its picture of
  * the characteristics {@code x_L(ξ, t) − ξ}. The default budget is the PINN's (Adam 2000 at 1e-3,
  * L-BFGS 3000, 1000 residual and 256 initial points) with branches x: 2×20, u: 3×50; measured on
- * the 129×101 grid on a shared, loaded 2-core machine: relative L2 5.3e-5 at {@code c = 10}, 2.1e-4
- * at {@code c = 30}, 3.0e-4 at {@code c = 50}, 146 to 277 s of training each.
+ * the 129×101 grid (seed 0, the same on two runs): relative L2 5.3e-5 at {@code c = 10}, 2.1e-4 at
+ * {@code c = 30}, 3.0e-4 at {@code c = 50}, in 128, 131 and 101 s of training on 2 cores (up to 277 s
+ * when the machine was shared).
  *
  * <p>Burgers is refused: past the shock time {@code 1/π} the characteristics converge on the
  * shock, the map's {@code x_ξ} goes to 0 and the chain rule's {@code u_xx} with it; with
