@@ -1,18 +1,14 @@
 package dev.galerkin.cli;
 
 import dev.galerkin.GalerkinException;
-import dev.galerkin.data.Dataset;
-import dev.galerkin.data.DoubleArray;
-import dev.galerkin.data.Shape;
-import dev.galerkin.data.hdf5.DatasetWriter;
-import dev.galerkin.data.hdf5.WriteOptions;
-import dev.galerkin.data.plot.Comparison;
 import dev.galerkin.operators.physics.geometry.Sampling;
 import dev.galerkin.operators.physics.pde.Problem;
 import dev.galerkin.operators.physics.PhysicsModel;
+import dev.galerkin.operators.physics.lpinn.LagrangianLoss;
 import dev.galerkin.operators.physics.pig.PigConfig;
 import dev.galerkin.operators.physics.pinn.PinnConfig;
 import dev.galerkin.operators.physics.training.PhysicsLoss;
+import dev.galerkin.operators.physics.training.PhysicsObjective;
 import dev.galerkin.operators.physics.training.PhysicsTraining;
 import dev.galerkin.operators.physics.training.PhysicsTrainingConfig;
 import java.io.IOException;
@@ -29,11 +25,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code galerkin solve PROBLEM --method pinn|pig}: trains a physics-informed model (PINN or PIG) on a PDE's
- * residual (Adam, then L-BFGS, float64) and compares it with the reference on a grid; writes
+ * {@code galerkin solve PROBLEM --method pinn|pig|lpinn}: trains a physics-informed model (PINN, PIG, or the
+ * Lagrangian PINN of {@link SolveLagrangian} for convection) on a PDE's residual (Adam, then
+ * L-BFGS, float64) and compares it with the reference on a grid; writes
  * {@code solution.h5} (the field {@code u}, the reference {@code u_reference}, coordinates
  * {@code x} and {@code y} or {@code t}), {@code history.csv}, {@code loss.png} (every loss term) and
- * {@code solution.png} (prediction, reference, error).
+ * {@code solution.png} (prediction, reference, error), and for the Lagrangian PINN
+ * {@code characteristics.png}.
  */
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Solve a PDE with a physics-informed model and compare it with the reference.")
@@ -41,11 +39,11 @@ final class SolveCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "The problem: poisson, helmholtz, burgers, heat, convection or klein-gordon.")
   String problemName;
 
-  @Option(names = "--method", defaultValue = "pinn", description = "pinn or pig (lpinn is not implemented yet) (default ${DEFAULT-VALUE}).")
+  @Option(names = "--method", defaultValue = "pinn", description = "pinn, pig or lpinn (Lagrangian PINN: convection) (default ${DEFAULT-VALUE}).")
   String method;
 
-  @Option(names = "--gaussians", defaultValue = "20", description = "PIG: Gaussians per axis, on a jittered grid (default ${DEFAULT-VALUE}).")
-  int gaussians;
+  @Option(names = "--gaussians", description = "PIG: Gaussians per axis, on a jittered grid (default 20).")
+  Integer gaussians;
 
   @Option(names = "--channels", defaultValue = "4", description = "PIG: feature channels of each Gaussian (default ${DEFAULT-VALUE}).")
   int channels;
@@ -70,6 +68,12 @@ final class SolveCommand implements Callable<Integer> {
 
   @Option(names = "--width", description = "Hidden layer width (default: the problem's).")
   Integer width;
+
+  @Option(names = "--char-depth", defaultValue = "2", description = "LPINN: hidden layers of the characteristic branch (default ${DEFAULT-VALUE}).")
+  int charDepth;
+
+  @Option(names = "--char-width", defaultValue = "20", description = "LPINN: width of the characteristic branch (default ${DEFAULT-VALUE}).")
+  int charWidth;
 
   @Option(names = "--fourier", defaultValue = "0", description = "Random Fourier features of the input, 0 for none (default ${DEFAULT-VALUE}).")
   int fourier;
@@ -118,121 +122,85 @@ final class SolveCommand implements Callable<Integer> {
 
   @Mixin PhysicsTrainingOptions training;
 
+  @Mixin SolveSetup setup;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
-    if (!method.equals("pinn") && !method.equals("pig")) {
-      throw new GalerkinException("--method " + method + ": choose pinn or pig (lpinn is not implemented yet)");
+    if (!method.equals("pinn") && !method.equals("pig") && !method.equals("lpinn")) {
+      throw new GalerkinException("--method " + method + ": choose pinn, pig or lpinn");
     }
+    boolean lagrangian = method.equals("lpinn");
     SolveProblem sp = SolveProblem.parse(problemName);
     SolveProblem.Parameters params = new SolveProblem.Parameters(a1, a2, k, nu, alpha, speed);
+    SolveProblem.Budget pb = setup.paper ? sp.paper(method) : null;
+    Integer points = SolveSetup.pick(interior, pb == null ? null : pb.interior(), null);
+    Integer perCondition = SolveSetup.pick(boundary, pb == null ? null : pb.boundary(), null);
+    double w = SolveSetup.pick(boundaryWeight, pb == null ? null : pb.conditionWeight(), sp.conditionWeight);
+    int d = SolveSetup.pick(depth, pb == null ? null : pb.depth(), sp.depth);
+    int wd = SolveSetup.pick(width, pb == null ? null : pb.width(), sp.width);
+    int perAxis = SolveSetup.pick(gaussians, pb == null ? null : pb.gaussians(), 20);
+    int adamSteps = SolveSetup.pick(adam, pb == null ? null : pb.adam(), sp.adam);
+    double lr = SolveSetup.pick(rate, pb == null ? null : pb.rate(), sp.rate);
+    int lbfgsIts = SolveSetup.pick(lbfgs, pb == null ? null : pb.lbfgs(), sp.lbfgs);
     Problem base = sp.problem(params);
     Problem.Builder b = Problem.builder(base.name(), base.geometry(), base.pde())
-        .interior(interior != null ? interior : base.interiorPoints()).sampling(parseSampling(sampling))
+        .interior(points != null ? points : base.interiorPoints()).sampling(parseSampling(sampling))
         .exact(base.exact());
-    double w = boundaryWeight != null ? boundaryWeight : sp.conditionWeight;
     for (Problem.Term t : base.terms()) {
-      b.condition(t.condition(), boundary != null ? boundary : t.points(), w);
+      b.condition(t.condition(), perCondition != null ? perCondition : t.points(), w);
     }
     Problem problem = b.build();
-    int d = depth != null ? depth : sp.depth;
-    int wd = width != null ? width : sp.width;
-    PhysicsModel model = method.equals("pig") ? new PigConfig(gaussians, channels, 16, 1, PigConfig.Covariance.parse(covariance))
+    SolveInverse.Spec inverse = null;
+    if (setup.infer != null) {
+      if (lagrangian) {
+        throw new GalerkinException("--infer works with --method pinn or pig, not lpinn");
+      }
+      double truth = SolveInverse.truth(sp, params);
+      inverse = new SolveInverse.Spec(setup.infer, setup.guess != null ? setup.guess : 3 * truth,
+          setup.observations, setup.noise);
+      problem = SolveInverse.problem(sp, params, problem, inverse, seed);
+    }
+    PhysicsModel model = lagrangian ? null : method.equals("pig")
+        ? new PigConfig(perAxis, channels, 16, 1, PigConfig.Covariance.parse(covariance))
         : PinnConfig.tanh(d, wd).withFourierFeatures(fourier, fourierScale);
-    int adamSteps = adam != null ? adam : sp.adam;
-    double lr = rate != null ? rate : sp.rate;
-    int lbfgsIts = lbfgs != null ? lbfgs : sp.lbfgs;
     PhysicsTrainingConfig config = training.apply(PhysicsTrainingConfig.of(adamSteps, lr, lbfgsIts).withSeed(seed)
         .withThreads(threads));
     Files.createDirectories(out);
-    try (PhysicsLoss loss = new PhysicsLoss(problem, model, seed, threads)) {
-      int conditionPoints = problem.terms().stream().mapToInt(Problem.Term::points).sum();
+    try (PhysicsObjective loss = lagrangian ? SolveLagrangian.objective(sp, params,
+        new SolveLagrangian.Settings(points, perCondition, w, d, wd, charDepth, charWidth), seed, threads)
+        : new PhysicsLoss(problem, model, seed, threads)) {
+      String modelName = loss instanceof LagrangianLoss ll ? ll.config().describe() : model.describe();
       console.println(sp.name().toLowerCase(Locale.ROOT) + ": " + sp.describe(params));
-      console.printf(Locale.ROOT, "budget: %s (%d parameters), %d residual + %d condition points (%s, condition weight %s),"
-          + " Adam %d steps at %s then L-BFGS up to %d iterations, %s, float64, %d threads%n",
-          model.describe(), loss.parameterCount(), problem.interiorPoints(), conditionPoints,
-          problem.sampling().name().toLowerCase(Locale.ROOT), w, adamSteps, lr, lbfgsIts,
-          PhysicsTrainingOptions.describe(config), threads);
+      if (pb != null) {
+        console.println("paper budget: " + pb.source());
+      }
+      if (inverse != null) {
+        console.printf(Locale.ROOT, "inverse problem: %s unknown (true %.6g, started at %.6g), %d measurements of the"
+            + " reference with %.3g noise%n", inverse.coefficient(), SolveInverse.truth(sp, params), inverse.guess(),
+            inverse.observations(), inverse.noise());
+      }
+      console.printf(Locale.ROOT, "budget: %s, Adam %d steps at %s then L-BFGS up to %d iterations, %s, float64, %d threads%n",
+          budgetLine(loss, model, problem, w), adamSteps, lr, lbfgsIts, PhysicsTrainingOptions.describe(config), threads);
       console.flush();
       PhysicsTraining.Result r = PhysicsTraining.run(loss, config,
           PhysicsTrainingOptions.reportingRounds(PhysicsProgress.listener("solve " + problemName, quiet), console));
-      int adamDone = PhysicsTrainingOptions.adamSteps(r.history());
-      int nx = sp.nx;
-      int ny = sp.ny;
-      double[] pts = grid(problem, nx, ny);
-      double[] u = loss.predict(r.parameters(), pts);
-      double[] ref = sp.reference(problem, params, pts, nx, ny);
-      double num = 0;
-      double den = 0;
-      double max = 0;
-      double[] err = new double[u.length];
-      for (int i = 0; i < u.length; i++) {
-        err[i] = u[i] - ref[i];
-        num += err[i] * err[i];
-        den += ref[i] * ref[i];
-        max = Math.max(max, Math.abs(err[i]));
-      }
-      double rel = Math.sqrt(num / den);
-      String second = problem.geometry().coordinates().substring(1, 2);
-      double[] xs = new double[nx];
-      double[] ys = new double[ny];
-      for (int i = 0; i < nx; i++) {
-        xs[i] = pts[2 * (i * ny)];
-      }
-      for (int j = 0; j < ny; j++) {
-        ys[j] = pts[2 * j + 1];
-      }
-      Dataset ds = Dataset.builder()
-          .output("u", DoubleArray.wrap(Shape.of(1, nx, ny), u))
-          .output("u_reference", DoubleArray.wrap(Shape.of(1, nx, ny), ref))
-          .coordinate("x", DoubleArray.wrap(Shape.of(nx), xs))
-          .coordinate(second, DoubleArray.wrap(Shape.of(ny), ys))
-          .attribute("pde", problem.pde().name())
-          .attribute("method", method)
-          .attribute("model", model.describe())
-          .attribute("reference", sp.referenceName())
-          .attribute("relative_l2", rel)
-          .attribute("seed", seed)
-          .attribute("precision", "float64")
-          .attribute("adam_steps", (long) adamDone)
-          .attribute("lbfgs_iterations", (long) r.history().phase("lbfgs").size())
-          .attribute("train_seconds", r.seconds())
-          .build();
-      DatasetWriter.write(ds, out.resolve("solution.h5"), WriteOptions.defaults().withOverwrite(true)
-          .withStoredType(dev.galerkin.data.DType.FLOAT64));
-      r.history().writeCsv(out.resolve("history.csv"));
-      r.history().writePng(method.toUpperCase(Locale.ROOT) + " on " + problemName + ": loss terms", out.resolve("loss.png"));
-      Comparison.of(null, DoubleArray.wrap(Shape.of(1, nx, ny), ref), DoubleArray.wrap(Shape.of(1, nx, ny), u))
-          .title(method.toUpperCase(Locale.ROOT) + " on " + problemName + " (" + sp.referenceName() + ")").names("", "u")
-          .write(out.resolve("solution.png"));
-      if (model instanceof PigConfig pig) {
-        PigPictures.write(pig, name -> loss.parameter(name, r.parameters()), problem.geometry(), pts, nx, ny, out);
-      }
-      console.printf(Locale.ROOT, "trained in %.1f s: Adam %d steps, L-BFGS %d iterations (stopped: %s), final loss %.3e%n",
-          r.seconds(), adamDone, r.history().phase("lbfgs").size(),
-          r.lbfgsStop() == null ? "none" : r.lbfgsStop().name().toLowerCase(Locale.ROOT), r.history().last().loss());
-      console.printf(Locale.ROOT, "relative L2 error vs %s on the %d×%d grid: %.3e (max abs %.3e)%n",
-          sp.referenceName(), nx, ny, rel, max);
-      console.println("wrote " + out.resolve("solution.h5") + ", history.csv, loss.png, solution.png"
-          + (model instanceof PigConfig ? ", " + PigPictures.FILES : ""));
+      new SolveReport(sp, params, problem, method, modelName, seed).write(loss, model, r, inverse, out, console);
     }
     return 0;
   }
 
-  private static double[] grid(Problem problem, int nx, int ny) {
-    double[] lo = problem.geometry().lower();
-    double[] hi = problem.geometry().upper();
-    double[] pts = new double[2 * nx * ny];
-    for (int i = 0; i < nx; i++) {
-      for (int j = 0; j < ny; j++) {
-        int p = i * ny + j;
-        pts[2 * p] = lo[0] + (hi[0] - lo[0]) * i / (nx - 1);
-        pts[2 * p + 1] = lo[1] + (hi[1] - lo[1]) * j / (ny - 1);
-      }
+  private static String budgetLine(PhysicsObjective loss, PhysicsModel model, Problem problem, double w) {
+    if (loss instanceof LagrangianLoss ll) {
+      return SolveLagrangian.describe(ll);
     }
-    return pts;
+    int conditionPoints = problem.terms().stream().mapToInt(Problem.Term::points).sum();
+    return String.format(Locale.ROOT, "%s (%d parameters), %d residual + %d condition points (%s, condition weight %s)%s",
+        model.describe(), ((PhysicsLoss) loss).parameterCount(), problem.interiorPoints(), conditionPoints,
+        problem.sampling().name().toLowerCase(Locale.ROOT), w,
+        problem.observations() == null ? "" : " + " + problem.observations().count() + " measurements");
   }
 
   private static Sampling parseSampling(String s) {

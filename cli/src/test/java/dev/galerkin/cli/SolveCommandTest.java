@@ -55,13 +55,41 @@ class SolveCommandTest {
   }
 
   @Test
+  void lpinnConvectionWritesCharacteristics() throws Exception {
+    CliRunner r = CliRunner.run("solve", "convection", "--c", "30", "--method", "lpinn", "--adam", "100",
+        "--lbfgs", "200", "--interior", "300", "--boundary", "64", "--depth", "2", "--width", "20",
+        "--char-depth", "1", "--char-width", "10", "--quiet", "--out", tmp.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("budget: LPINN x: in-10-1, u: in-20-20-1 tanh"), r.out());
+    Matcher m = Pattern.compile("relative L2 error vs exact solution on the 129×101 grid: ([0-9.e+-]+)").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    double err = Double.parseDouble(m.group(1));
+    System.out.println("solve convection --c 30 --method lpinn (tiny): relative L2 " + err);
+    assertTrue(err < 0.02, "LPINN convection c=30 with 300 Adam+L-BFGS steps (measured 4.5e-3): relative L2 " + err);
+    for (String f : new String[] {"solution.h5", "history.csv", "loss.png", "solution.png", "characteristics.png"}) {
+      assertTrue(Files.size(tmp.resolve(f)) > 0, f);
+    }
+    try (DatasetFile f = DatasetFile.open(tmp.resolve("solution.h5"))) {
+      assertEquals("lpinn", f.attributes().get("method"));
+      assertEquals(err, (Double) f.attributes().get("relative_l2"), 1e-3 * err);
+    }
+  }
+
+  @Test
   void unknownProblemAndMethodAreClearErrors() {
     CliRunner r = CliRunner.run("solve", "navier", "--out", tmp.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("unknown problem 'navier'"), r.err());
     CliRunner m = CliRunner.run("solve", "poisson", "--method", "lpinn", "--out", tmp.toString());
     assertEquals(1, m.code());
-    assertTrue(m.err().contains("choose pinn or pig (lpinn is not implemented yet)"), m.err());
+    assertTrue(m.err().contains("the Lagrangian PINN solves 1D convection"), m.err());
+    assertTrue(m.err().contains("poisson has no characteristics to follow"), m.err());
+    CliRunner bu = CliRunner.run("solve", "burgers", "--method", "lpinn", "--out", tmp.toString());
+    assertEquals(1, bu.code());
+    assertTrue(bu.err().contains("burgers is not supported"), bu.err());
+    CliRunner q = CliRunner.run("solve", "poisson", "--method", "qpinn", "--out", tmp.toString());
+    assertEquals(1, q.code());
+    assertTrue(q.err().contains("choose pinn, pig or lpinn"), q.err());
     CliRunner z = CliRunner.run("solve", "poisson", "--interior", "0", "--out", tmp.toString());
     assertEquals(1, z.code());
     assertTrue(z.err().contains("interior points must be >= 1, got 0"), z.err());
