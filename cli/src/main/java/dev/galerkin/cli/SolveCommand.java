@@ -178,7 +178,7 @@ final class SolveCommand implements Callable<Integer> {
         console.println("paper budget: " + pb.source());
       }
       if (inverse != null) {
-        console.printf(Locale.ROOT, "inverse problem: %s unknown (true %.6g, started at %.6g), %d measurements of the"
+        console.printf(Locale.ROOT, "inverse problem: %s unknown (true %s, started at %s), %d measurements of the"
             + " reference with %.3g noise%n", inverse.coefficient(), SolveInverse.truth(sp, params), inverse.guess(),
             inverse.observations(), inverse.noise());
       }

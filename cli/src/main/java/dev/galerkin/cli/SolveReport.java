@@ -116,7 +116,7 @@ final class SolveReport {
         r.seconds(), adamDone, r.history().phase("lbfgs").size(),
         r.lbfgsStop() == null ? "none" : r.lbfgsStop().name().toLowerCase(Locale.ROOT), r.history().last().loss());
     if (inverse != null) {
-      console.printf(Locale.ROOT, "inferred %s = %.6g (true %.6g, %.2f%% off, started at %.6g)%n", inverse.coefficient(),
+      console.printf(Locale.ROOT, "inferred %s = %.6g (true %s, %.2f%% off, started at %s)%n", inverse.coefficient(),
           inferred, truth, 100 * Math.abs(inferred / truth - 1), inverse.guess());
     }
     console.printf(Locale.ROOT, "relative L2 error vs %s on the %d×%d grid: %.3e (max abs %.3e)%n",

@@ -16,7 +16,7 @@ class PhysicsBenchTest {
 
   @Test
   void tinyBudgetFillsTheTableFromTheSolveRuns() throws Exception {
-    CliRunner r = CliRunner.run("bench", "physics", "--cases", "helmholtz-1-4,convection-10", "--adam", "5",
+    CliRunner r = CliRunner.run("bench", "physics", "--cases", "helmholtz-1-4,convection-10,inverse-burgers", "--adam", "5",
         "--lbfgs", "5", "--interior", "50", "--boundary", "10", "--out", tmp.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("galerkin solve helmholtz --method pig"), r.out());
@@ -26,6 +26,9 @@ class PhysicsBenchTest {
     assertTrue(Double.parseDouble(m.group(1)) > 0);
     assertTrue(Files.exists(tmp.resolve("helmholtz-1-4-pig").resolve("solution.png")));
     assertTrue(r.out().contains("Budgets overridden here"), r.out());
+    assertTrue(Pattern.compile("(?m)^\\s*inverse-burgers\\s+pinn-inverse\\s+ν [0-9.e+-]+, [0-9.]+% off").matcher(r.out()).find(),
+        r.out());
+    assertTrue(Pattern.compile("(?m)^\\s*convection-10\\s+lpinn\\s+[0-9.]+e").matcher(r.out()).find(), r.out());
   }
 
   @Test

@@ -94,4 +94,41 @@ class SolveCommandTest {
     assertEquals(1, z.code());
     assertTrue(z.err().contains("interior points must be >= 1, got 0"), z.err());
   }
+
+  @Test
+  void inferredCoefficientIsPrintedAndStored() throws Exception {
+    CliRunner r = CliRunner.run("solve", "heat", "--infer", "alpha", "--observations", "200", "--guess", "0.5",
+        "--adam", "300", "--lr", "1e-2", "--lbfgs", "300", "--interior", "300", "--boundary", "50", "--depth", "2",
+        "--width", "20", "--quiet", "--out", tmp.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("inverse problem: alpha unknown (true 0.1, started at 0.5), 200 measurements"), r.out());
+    Matcher m = Pattern.compile("inferred alpha = ([0-9.e+-]+) \\(true 0.1, ([0-9.]+)% off").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    double found = Double.parseDouble(m.group(1));
+    assertEquals(0.1, found, 0.005, "the diffusivity within 5%");
+    try (DatasetFile f = DatasetFile.open(tmp.resolve("solution.h5"))) {
+      assertEquals(found, (Double) f.attributes().get("inferred_alpha"), 1e-5 * found);
+      assertEquals(0.1, (Double) f.attributes().get("true_alpha"));
+    }
+    CliRunner bad = CliRunner.run("solve", "poisson", "--infer", "nu", "--out", tmp.toString());
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("--infer: only burgers (nu) and heat (alpha)"), bad.err());
+    CliRunner wrong = CliRunner.run("solve", "burgers", "--infer", "alpha", "--out", tmp.toString());
+    assertEquals(1, wrong.code());
+    assertTrue(wrong.err().contains("burgers can infer nu"), wrong.err());
+  }
+
+  @Test
+  void paperBudgetIsPrintedAndExplicitOptionsWin() throws Exception {
+    CliRunner r = CliRunner.run("solve", "helmholtz", "--method", "pig", "--paper", "--gaussians", "4", "--lbfgs", "3",
+        "--interior", "50", "--boundary", "20", "--quiet", "--out", tmp.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("paper budget: Kang et al. 2025"), r.out());
+    assertTrue(r.out().contains("PIG 4^d Gaussians"), r.out());
+    assertTrue(r.out().contains("condition weight 10000.0"), "the paper's weight where none is given: " + r.out());
+    assertTrue(r.out().contains("Adam 0 steps"), "the paper's Adam budget: " + r.out());
+    CliRunner none = CliRunner.run("solve", "poisson", "--paper", "--out", tmp.toString());
+    assertEquals(1, none.code());
+    assertTrue(none.err().contains("--paper: no paper setup for poisson pinn"), none.err());
+  }
 }
