@@ -3,13 +3,11 @@ package dev.galerkin.operators.physics.lpinn;
 import dev.galerkin.operators.physics.PhysicsGraph;
 import dev.galerkin.operators.physics.jet.Jet;
 import dev.galerkin.operators.physics.jet.JetActivation;
-import dev.galerkin.operators.tf.Initializer;
+import dev.galerkin.operators.physics.pinn.JetMlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
-import org.tensorflow.types.TFloat64;
 
 /**
  * One branch of a Lagrangian PINN: a tanh MLP from the features of {@code (ξ, t)} to one output
@@ -23,8 +21,7 @@ final class Branch {
   private final double b;
   private final double t0;
   private final double t1;
-  private final List<Operand<TFloat64>> weights = new ArrayList<>();
-  private final List<Operand<TFloat64>> biases = new ArrayList<>();
+  private final JetMlp mlp;
 
   /**
    * @param zeroOutput start the output layer at zero (the branch's output is then 0 everywhere)
@@ -37,21 +34,9 @@ final class Branch {
     this.b = p.b();
     this.t0 = p.t0();
     this.t1 = p.t1();
-    int in = periodic ? 3 : 2;
     List<Integer> widths = new ArrayList<>(hidden);
     widths.add(1);
-    for (int k = 0; k < widths.size(); k++) {
-      int out = widths.get(k);
-      long[] shape = {in, out};
-      float[] w = Initializer.glorotUniform().values(shape, random.split());
-      double[] wd = new double[w.length];
-      for (int i = 0; i < w.length; i++) {
-        wd[i] = zeroOutput && k == widths.size() - 1 ? 0 : w[i];
-      }
-      weights.add(g.parameter(name + "/dense_" + k + "/w", shape, wd));
-      biases.add(g.parameter(name + "/dense_" + k + "/b", new long[] {out}, new double[out]));
-      in = out;
-    }
+    mlp = new JetMlp(g, name, periodic ? 3 : 2, widths, JetActivation.TANH, random, zeroOutput);
   }
 
   /**
@@ -71,12 +56,6 @@ final class Branch {
       Jet space = xt.dense(tf.constant(new double[][] {{s}, {0}}), tf.constant(new double[] {-1 - s * a}));
       h = Jet.concat(List.of(space, time));
     }
-    for (int k = 0; k < weights.size(); k++) {
-      h = h.dense(weights.get(k), biases.get(k));
-      if (k < weights.size() - 1) {
-        h = h.map(JetActivation.TANH);
-      }
-    }
-    return h;
+    return mlp.apply(h);
   }
 }

@@ -5,7 +5,6 @@ import dev.galerkin.operators.physics.PhysicsModel;
 import dev.galerkin.operators.physics.geometry.Geometry;
 import dev.galerkin.operators.physics.jet.Jet;
 import dev.galerkin.operators.physics.jet.JetActivation;
-import dev.galerkin.operators.tf.Initializer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -20,8 +19,7 @@ final class Pinn implements PhysicsModel.Network {
   private final Operand<TFloat64> scale;
   private final Operand<TFloat64> shift;
   private final Operand<TFloat64> fourier;
-  private final List<Operand<TFloat64>> weights = new ArrayList<>();
-  private final List<Operand<TFloat64>> biases = new ArrayList<>();
+  private final JetMlp mlp;
 
   Pinn(PinnConfig config, PhysicsGraph g, Geometry geometry, long seed) {
     this.config = config;
@@ -54,18 +52,7 @@ final class Pinn implements PhysicsModel.Network {
     }
     List<Integer> widths = new ArrayList<>(config.hidden());
     widths.add(1);
-    for (int k = 0; k < widths.size(); k++) {
-      int out = widths.get(k);
-      long[] shape = {in, out};
-      float[] w = Initializer.glorotUniform().values(shape, random.split());
-      double[] wd = new double[w.length];
-      for (int i = 0; i < w.length; i++) {
-        wd[i] = w[i];
-      }
-      weights.add(g.parameter("pinn/dense_" + k + "/w", shape, wd));
-      biases.add(g.parameter("pinn/dense_" + k + "/b", new long[] {out}, new double[out]));
-      in = out;
-    }
+    mlp = new JetMlp(g, "pinn", in, widths, config.activation(), random, false);
   }
 
   @Override
@@ -75,13 +62,7 @@ final class Pinn implements PhysicsModel.Network {
       Jet z = h.dense(fourier, null);
       h = Jet.concat(List.of(z.map(JetActivation.SIN), z.map(JetActivation.COS)));
     }
-    for (int k = 0; k < weights.size(); k++) {
-      h = h.dense(weights.get(k), biases.get(k));
-      if (k < weights.size() - 1) {
-        h = h.map(config.activation());
-      }
-    }
-    return h;
+    return mlp.apply(h);
   }
 
   private static double gaussian(SplittableRandom r) {
