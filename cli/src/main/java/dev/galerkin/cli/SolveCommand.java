@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Solve a PDE with a physics-informed model and compare it with the reference.")
 final class SolveCommand implements Callable<Integer> {
-  @Parameters(index = "0", description = "The problem: poisson, helmholtz, burgers, heat, convection or klein-gordon.")
+  @Parameters(index = "0", description = "The problem: poisson, helmholtz, burgers, heat, convection, klein-gordon, allen-cahn or reaction.")
   String problemName;
 
   @Option(names = "--method", defaultValue = "pinn", description = "pinn, pig or lpinn (Lagrangian PINN: convection) (default ${DEFAULT-VALUE}).")
@@ -111,6 +111,9 @@ final class SolveCommand implements Callable<Integer> {
   @Option(names = "--c", defaultValue = "10", description = "Convection speed (default ${DEFAULT-VALUE}).")
   double speed;
 
+  @Option(names = "--rho", defaultValue = "5", description = "Reaction rate (default ${DEFAULT-VALUE}).")
+  double rho;
+
   @Option(names = "--seed", defaultValue = "0", description = "Seed of the points and initial weights (default ${DEFAULT-VALUE}).")
   long seed;
 
@@ -134,7 +137,7 @@ final class SolveCommand implements Callable<Integer> {
     }
     boolean lagrangian = method.equals("lpinn");
     SolveProblem sp = SolveProblem.parse(problemName);
-    SolveProblem.Parameters params = new SolveProblem.Parameters(a1, a2, k, nu, alpha, speed);
+    SolveProblem.Parameters params = new SolveProblem.Parameters(a1, a2, k, nu, alpha, speed, rho);
     SolveProblem.Budget pb = setup.paper ? sp.paper(method) : null;
     Integer points = SolveSetup.pick(interior, pb == null ? null : pb.interior(), null);
     Integer perCondition = SolveSetup.pick(boundary, pb == null ? null : pb.boundary(), null);

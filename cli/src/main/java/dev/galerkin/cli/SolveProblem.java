@@ -6,6 +6,8 @@ import dev.galerkin.operators.physics.pde.Problems;
 import dev.galerkin.solvers.Trajectory;
 import dev.galerkin.solvers.burgers.BurgersConfig;
 import dev.galerkin.solvers.burgers.BurgersSolver;
+import dev.galerkin.solvers.reaction.AllenCahnConfig;
+import dev.galerkin.solvers.reaction.AllenCahnSolver;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -27,7 +29,11 @@ enum SolveProblem {
   /** {@link Problems#convection1d} with c = 10. */
   CONVECTION(3, 50, 2000, 1e-3, 3000, 1, 129, 101),
   /** {@link Problems#kleinGordon1d()}. */
-  KLEIN_GORDON(3, 32, 1000, 1e-3, 2000, 10, 101, 101);
+  KLEIN_GORDON(3, 32, 1000, 1e-3, 2000, 10, 101, 101),
+  /** {@link Problems#allenCahn1d()}. */
+  ALLEN_CAHN(3, 32, 1000, 1e-3, 2000, 10, 257, 101),
+  /** {@link Problems#reaction1d} with ρ = 5. */
+  REACTION(3, 50, 2000, 1e-3, 3000, 1, 129, 101);
 
   final int depth;
   final int width;
@@ -107,7 +113,7 @@ enum SolveProblem {
   }
 
   /** The PDE parameters a user can set. */
-  record Parameters(int a1, int a2, double k, double nu, double alpha, double c) {}
+  record Parameters(int a1, int a2, double k, double nu, double alpha, double c, double rho) {}
 
   /** @return the problem with the given parameters */
   Problem problem(Parameters p) {
@@ -118,6 +124,8 @@ enum SolveProblem {
       case HEAT -> Problems.heat1d(p.alpha());
       case CONVECTION -> Problems.convection1d(p.c());
       case KLEIN_GORDON -> Problems.kleinGordon1d();
+      case ALLEN_CAHN -> Problems.allenCahn1d();
+      case REACTION -> Problems.reaction1d(p.rho());
     };
   }
 
@@ -131,12 +139,16 @@ enum SolveProblem {
       case HEAT -> String.format(Locale.ROOT, "u_t = α u_xx on [0,1]×[0,1], u0 = sin(πx), α = %s", p.alpha());
       case CONVECTION -> String.format(Locale.ROOT, "u_t + c u_x = 0 on [0,2π]×[0,1] periodic, u0 = sin x, c = %s", p.c());
       case KLEIN_GORDON -> "u_tt - u_xx + u³ = f on [0,1]×[0,1], u = x cos(5πt) + (xt)³";
+      case ALLEN_CAHN -> "u_t - 1e-4 u_xx + 5u³ - 5u = 0 on [-1,1]×[0,1] periodic, u0 = x² cos(πx)";
+      case REACTION -> String.format(Locale.ROOT, "u_t = ρ u(1 - u) on [0,2π]×[0,1] periodic, u0 = Gaussian, ρ = %s",
+          p.rho());
     };
   }
 
   /** @return where the reference comes from */
   String referenceName() {
-    return this == BURGERS ? "spectral solver (Fourier pseudo-spectral, ETDRK4, 2048 nodes)" : "exact solution";
+    return this == BURGERS || this == ALLEN_CAHN ? "spectral solver (Fourier pseudo-spectral, ETDRK4, 2048 nodes)"
+        : "exact solution";
   }
 
   /**
@@ -148,7 +160,7 @@ enum SolveProblem {
   double[] reference(Problem problem, Parameters p, double[] points, int nx, int ny) {
     int n = points.length / 2;
     double[] u = new double[n];
-    if (this != BURGERS) {
+    if (this != BURGERS && this != ALLEN_CAHN) {
       for (int i = 0; i < n; i++) {
         u[i] = problem.exact().at(new double[] {points[2 * i], points[2 * i + 1]});
       }
@@ -156,19 +168,30 @@ enum SolveProblem {
     }
     int nodes = 2048;
     if ((nx - 1) == 0 || nodes % (nx - 1) != 0) {
-      throw new GalerkinException("burgers reference: --grid x count minus 1 must divide " + nodes + ", got " + nx);
+      throw new GalerkinException("spectral reference: --grid x count minus 1 must divide " + nodes + ", got " + nx);
     }
-    BurgersSolver solver = new BurgersSolver(BurgersConfig.builder().viscosity(p.nu()).domain(-1, 2)
-        .nodes(nodes).dtMax(1e-4).build());
     double[] u0 = new double[nodes];
     for (int j = 0; j < nodes; j++) {
-      u0[j] = -Math.sin(Math.PI * (-1 + 2.0 * j / nodes));
+      double x = -1 + 2.0 * j / nodes;
+      u0[j] = this == BURGERS ? -Math.sin(Math.PI * x) : x * x * Math.cos(Math.PI * x);
     }
     double[] times = new double[ny];
     for (int k = 0; k < ny; k++) {
       times[k] = points[2 * k + 1];
     }
-    Trajectory tr = solver.solve(u0, times);
+    Trajectory tr;
+    if (this == BURGERS) {
+      tr = new BurgersSolver(BurgersConfig.builder().viscosity(p.nu()).domain(-1, 2).nodes(nodes).dtMax(1e-4).build())
+          .solve(u0, times);
+    } else {
+      // u_t = 1e-4 u_xx + 5(u − u³) is u_s = 2e-5 u_xx + u − u³ in s = 5t
+      double[] s = new double[ny];
+      for (int k = 0; k < ny; k++) {
+        s[k] = 5 * times[k];
+      }
+      tr = new AllenCahnSolver(AllenCahnConfig.builder().epsilon(2e-5).domain(-1, 2).nodes(nodes).dtMax(1e-3).build())
+          .solve(u0, s);
+    }
     int stride = nodes / (nx - 1);
     for (int i = 0; i < nx; i++) {
       int node = (i * stride) % nodes;

@@ -147,4 +147,42 @@ public final class Problems {
         .condition(Condition.derivative("t", p -> 0, "initial"), 200)
         .exact(exact).build();
   }
+
+  /**
+   * Allen–Cahn as in PIG (Kang et al. 2025), after Wight and Zhao (2020) and JAX-PI:
+   * {@code u_t − 1e-4 u_xx + 5u³ − 5u = 0} on {@code [−1, 1] × [0, 1]}, periodic in x (value and
+   * slope), {@code u(x, 0) = x² cos(πx)}. No closed form: the reference is the spectral Allen–Cahn
+   * solver's ({@code u_t = ε' u_xx + u − u³} in the time {@code 5t}, {@code ε' = 2e-5}).
+   */
+  public static Problem allenCahn1d() {
+    Pde pde = Pde.of("allen-cahn-1d", u -> u.d("t").minus(u.d("xx").times(1e-4)).plus(u.value().cubed().times(5))
+        .minus(u.value().times(5)), "t", "xx");
+    return Problem.builder("allen-cahn", Geometry.interval(-1, 1).times(0, 1), pde).interior(2000)
+        .condition(Condition.periodic("x", "left", "right"), 100)
+        .condition(Condition.initial(p -> p[0] * p[0] * Math.cos(Math.PI * p[0])), 256).build();
+  }
+
+  /**
+   * Reaction {@code u_t = ρ u (1 − u)} on {@code [0, 2π] × [0, 1]}, periodic in x, with the
+   * Gaussian {@code h(x) = exp(−(x − π)² / (2 (π/4)²))} at {@code t = 0} (Krishnapriyan et al.,
+   * NeurIPS 2021, who show a PINN failing as {@code ρ} grows); exact
+   * {@code u = h e^{ρt} / (h e^{ρt} + 1 − h)}.
+   *
+   * @param rho the growth rate, finite and {@code >= 0}
+   */
+  public static Problem reaction1d(double rho) {
+    if (!(rho >= 0) || !Double.isFinite(rho)) {
+      throw new GalerkinException("reaction: the rate must be finite and >= 0, got " + rho);
+    }
+    double s = Math.PI / 4;
+    java.util.function.DoubleUnaryOperator h = x -> Math.exp(-(x - Math.PI) * (x - Math.PI) / (2 * s * s));
+    Pde pde = Pde.of("reaction-1d", u -> u.d("t").minus(u.value().times(u.value().negate().plus(1)).times(rho)), "t");
+    return Problem.builder("reaction", Geometry.interval(0, 2 * Math.PI).times(0, 1), pde).interior(1000)
+        .condition(Condition.periodic("x", "left", "right"), 100)
+        .condition(Condition.initial(p -> h.applyAsDouble(p[0])), 256)
+        .exact(p -> {
+          double g = h.applyAsDouble(p[0]) * Math.exp(rho * p[1]);
+          return g / (g + 1 - h.applyAsDouble(p[0]));
+        }).build();
+  }
 }

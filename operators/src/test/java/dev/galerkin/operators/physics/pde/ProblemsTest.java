@@ -40,6 +40,22 @@ class ProblemsTest {
     });
   }
 
+  /** The reaction's closed form solves {@code u_t = ρ u(1 − u)} (central differences in t) and starts at h. */
+  @Test
+  void reactionExactSolutionSolvesItsOde() {
+    double rho = 5;
+    Problem p = Problems.reaction1d(rho);
+    double dt = 1e-5;
+    for (double[] q : new double[][] {{1.0, 0.3}, {Math.PI, 0.5}, {4.0, 0.9}}) {
+      double u = p.exact().at(q);
+      double ut = (p.exact().at(new double[] {q[0], q[1] + dt}) - p.exact().at(new double[] {q[0], q[1] - dt})) / (2 * dt);
+      assertEquals(rho * u * (1 - u), ut, 1e-6 * Math.max(1, Math.abs(ut)), "at " + java.util.Arrays.toString(q));
+    }
+    assertEquals(1, p.exact().at(new double[] {Math.PI, 0}), 1e-15);
+    assertEquals(p.exact().at(new double[] {0, 0.4}), p.exact().at(new double[] {2 * Math.PI, 0.4}), 1e-15);
+    org.junit.jupiter.api.Assertions.assertThrows(dev.galerkin.GalerkinException.class, () -> Problems.reaction1d(-1));
+  }
+
   /** The jet of {@code a·x₀ + b·x₁}. */
   private static Jet lin(Ops tf, Jet x, double a, double b) {
     return x.dense(tf.constant(new double[][] {{a}, {b}}), null);
