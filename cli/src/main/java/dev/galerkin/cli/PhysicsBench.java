@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "physics", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Physics-informed models (PINN, PIG, …) on the papers' problems, papers' numbers beside ours.")
 final class PhysicsBench implements Callable<Integer> {
-  @Option(names = "--cases", split = ",", description = "Cases to run (default: all): helmholtz-1-4, helmholtz-10-10, klein-gordon, burgers, convection-10,"
+  @Option(names = "--cases", split = ",", description = "Cases to run (default: all): helmholtz-1-4, helmholtz-10-10, klein-gordon, allen-cahn, burgers, convection-10,"
       + " convection-30, convection-50, inverse-burgers.")
   List<String> cases;
 
@@ -95,6 +95,8 @@ final class PhysicsBench implements Callable<Integer> {
     r.add(new Run("helmholtz-10-10", "helmholtz", "pig", List.of("--a1", "10", "--a2", "10"), "7.09e-3 (PIG Fig. 14)"));
     r.add(new Run("klein-gordon", "klein-gordon", "pinn", List.of(), "3.43e-2 (quoted in PIG Table 1)"));
     r.add(new Run("klein-gordon", "klein-gordon", "pig", List.of(), "2.76e-3 mean of 3 seeds (PIG Table 1)"));
+    r.add(new Run("allen-cahn", "allen-cahn", "pinn", List.of(), "- (PIG Table 1 lists no PINN; JAX-PI 5.37e-5)"));
+    r.add(new Run("allen-cahn", "allen-cahn", "pig", List.of(), "1.04e-4 mean, 5.93e-5 best of 3 seeds (PIG Table 1)"));
     r.add(new Run("burgers", "burgers", "pinn", List.of(), "6.7e-4 (Raissi et al. 2019, 8×20, N_f 10 000, L-BFGS)"));
     r.add(new Run("burgers", "burgers", "pinn-rar", "pinn", List.of("--rar", "5", "--rar-steps", "400"),
         "- (DeepXDE's RAR example; no number found)"));
