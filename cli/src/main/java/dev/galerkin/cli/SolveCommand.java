@@ -163,7 +163,7 @@ final class SolveCommand implements Callable<Integer> {
       }
       double truth = SolveInverse.truth(sp, params);
       inverse = new SolveInverse.Spec(setup.infer, setup.guess != null ? setup.guess : 3 * truth,
-          setup.observations, setup.noise);
+          setup.observations, setup.noise, setup.dataWeight);
       problem = SolveInverse.problem(sp, params, problem, inverse, seed);
     }
     PhysicsModel model = lagrangian ? null : method.equals("pig")
@@ -182,8 +182,8 @@ final class SolveCommand implements Callable<Integer> {
       }
       if (inverse != null) {
         console.printf(Locale.ROOT, "inverse problem: %s unknown (true %s, started at %s), %d measurements of the"
-            + " reference with %.3g noise%n", inverse.coefficient(), SolveInverse.truth(sp, params), inverse.guess(),
-            inverse.observations(), inverse.noise());
+            + " reference with %.3g noise (data weight %s)%n", inverse.coefficient(),
+            SolveInverse.format(SolveInverse.truth(sp, params)), SolveInverse.format(inverse.guess()), inverse.observations(), inverse.noise(), inverse.weight());
       }
       console.printf(Locale.ROOT, "budget: %s, Adam %d steps at %s then L-BFGS up to %d iterations, %s, float64, %d threads%n",
           budgetLine(loss, model, problem, w), adamSteps, lr, lbfgsIts, PhysicsTrainingOptions.describe(config), threads);

@@ -23,8 +23,9 @@ final class SolveInverse {
    * @param guess the starting value
    * @param observations measurements, {@code >= 1}
    * @param noise the noise fraction, {@code >= 0}
+   * @param weight the loss weight of the data term, finite, {@code >= 0}
    */
-  record Spec(String coefficient, double guess, int observations, double noise) {}
+  record Spec(String coefficient, double guess, int observations, double noise, double weight) {}
 
   /**
    * @param sp the problem
@@ -61,8 +62,9 @@ final class SolveInverse {
     for (int j = 0; j < ny; j++) {
       ts[j] = pts[2 * j + 1];
     }
-    Observations data = Observations.fromGrid(xs, ts, field, spec.observations(), seed + 101)
+    Observations grid = Observations.fromGrid(xs, ts, field, spec.observations(), seed + 101)
         .withNoise(spec.noise(), seed + 103);
+    Observations data = new Observations(grid.count(), grid.dimension(), grid.points(), grid.values(), spec.weight());
     Pde pde = sp == SolveProblem.BURGERS ? Problems.inverseBurgers1d(data, spec.guess()).pde()
         : Pde.of("heat-1d", u -> u.d("t").minus(u.d("xx").times(u.unknown("alpha"))), "t", "xx");
     Problem.Builder b = Problem.builder("inverse-" + forward.name(), forward.geometry(), pde)
@@ -77,5 +79,10 @@ final class SolveInverse {
   /** @return the true value of the coefficient */
   static double truth(SolveProblem sp, SolveProblem.Parameters params) {
     return sp == SolveProblem.BURGERS ? params.nu() : params.alpha();
+  }
+
+  /** @return {@code v} to 6 significant digits, without trailing zeros (0.1, 0.3, 0.00318310 → 0.0031831) */
+  static String format(double v) {
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
   }
 }

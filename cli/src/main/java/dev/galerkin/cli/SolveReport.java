@@ -92,7 +92,8 @@ final class SolveReport {
       inferred = r.history().last().unknowns()[0];
       truth = SolveInverse.truth(sp, params);
       ds.attribute("inferred_" + inverse.coefficient(), inferred).attribute("true_" + inverse.coefficient(), truth)
-          .attribute("observations", (long) inverse.observations()).attribute("noise", inverse.noise());
+          .attribute("observations", (long) inverse.observations()).attribute("noise", inverse.noise())
+          .attribute("data_weight", inverse.weight());
     }
     DatasetWriter.write(ds.build(), out.resolve("solution.h5"), WriteOptions.defaults().withOverwrite(true)
         .withStoredType(dev.galerkin.data.DType.FLOAT64));
@@ -117,7 +118,7 @@ final class SolveReport {
         r.lbfgsStop() == null ? "none" : r.lbfgsStop().name().toLowerCase(Locale.ROOT), r.history().last().loss());
     if (inverse != null) {
       console.printf(Locale.ROOT, "inferred %s = %.6g (true %s, %.2f%% off, started at %s)%n", inverse.coefficient(),
-          inferred, truth, 100 * Math.abs(inferred / truth - 1), inverse.guess());
+          inferred, SolveInverse.format(truth), 100 * Math.abs(inferred / truth - 1), SolveInverse.format(inverse.guess()));
     }
     console.printf(Locale.ROOT, "relative L2 error vs %s on the %d×%d grid: %.3e (max abs %.3e)%n",
         sp.referenceName(), nx, ny, rel, max);

@@ -97,7 +97,7 @@ class SolveCommandTest {
 
   @Test
   void inferredCoefficientIsPrintedAndStored() throws Exception {
-    CliRunner r = CliRunner.run("solve", "heat", "--infer", "alpha", "--observations", "200", "--guess", "0.5",
+    CliRunner r = CliRunner.run("solve", "heat", "--infer", "alpha", "--observations", "200", "--guess", "0.5", "--data-weight", "2",
         "--adam", "300", "--lr", "1e-2", "--lbfgs", "300", "--interior", "300", "--boundary", "50", "--depth", "2",
         "--width", "20", "--quiet", "--out", tmp.toString());
     assertEquals(0, r.code(), r.err());
@@ -109,6 +109,7 @@ class SolveCommandTest {
     try (DatasetFile f = DatasetFile.open(tmp.resolve("solution.h5"))) {
       assertEquals(found, (Double) f.attributes().get("inferred_alpha"), 1e-5 * found);
       assertEquals(0.1, (Double) f.attributes().get("true_alpha"));
+      assertEquals(2.0, (Double) f.attributes().get("data_weight"));
     }
     CliRunner bad = CliRunner.run("solve", "poisson", "--infer", "nu", "--out", tmp.toString());
     assertEquals(1, bad.code());
