@@ -1,6 +1,7 @@
 package dev.galerkin.operators.physics;
 
 import dev.galerkin.GalerkinException;
+import dev.galerkin.operators.optim.Lbfgs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -253,6 +254,31 @@ public final class PhysicsGraph implements AutoCloseable {
         t.close();
       }
     }
+  }
+
+  /**
+   * One evaluation of a loss for L-BFGS and Adam: its value, its gradient and its terms, in one run.
+   *
+   * @param parameters {@code θ}, not modified
+   * @param total the scalar loss
+   * @param gradient {@code ∂total/∂θ} from {@link #gradient}
+   * @param terms scalar terms reported beside it
+   * @param extra values appended to the parts after the terms (such as unknown coefficients)
+   * @return the value, the gradient and as parts the terms followed by {@code extra}
+   */
+  public Lbfgs.Evaluation evaluate(double[] parameters, Operand<TFloat64> total, Operand<TFloat64> gradient,
+      List<Operand<TFloat64>> terms, double... extra) {
+    List<Operand<TFloat64>> fetch = new ArrayList<>();
+    fetch.add(total);
+    fetch.add(gradient);
+    fetch.addAll(terms);
+    List<double[]> out = run(parameters, fetch, Map.of());
+    double[] parts = new double[terms.size() + extra.length];
+    for (int i = 0; i < terms.size(); i++) {
+      parts[i] = out.get(i + 2)[0];
+    }
+    System.arraycopy(extra, 0, parts, terms.size(), extra.length);
+    return new Lbfgs.Evaluation(out.get(0)[0], out.get(1), parts);
   }
 
   private void checkOpen() {

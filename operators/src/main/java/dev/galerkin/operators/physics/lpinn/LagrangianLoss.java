@@ -210,16 +210,7 @@ public final class LagrangianLoss implements PhysicsObjective {
 
   @Override
   public Lbfgs.Evaluation evaluate(double[] theta) {
-    List<Operand<TFloat64>> fetch = new ArrayList<>();
-    fetch.add(total);
-    fetch.add(gradient);
-    fetch.addAll(terms);
-    List<double[]> out = g.run(theta, fetch, Map.of());
-    double[] parts = new double[terms.size()];
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = out.get(i + 2)[0];
-    }
-    return new Lbfgs.Evaluation(out.get(0)[0], out.get(1), parts);
+    return g.evaluate(theta, total, gradient, terms);
   }
 
   /**

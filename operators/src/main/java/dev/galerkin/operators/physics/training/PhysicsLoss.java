@@ -274,20 +274,8 @@ public final class PhysicsLoss implements Refinable, Reweighable {
    */
   @Override
   public Lbfgs.Evaluation evaluate(double[] theta) {
-    List<Operand<TFloat64>> fetch = new ArrayList<>();
-    fetch.add(total);
-    fetch.add(gradient);
-    fetch.addAll(terms);
-    List<double[]> out = g.run(theta, fetch, Map.of());
-    double[] parts = new double[terms.size() + unknownOffsets.length];
-    for (int i = 0; i < terms.size(); i++) {
-      parts[i] = out.get(i + 2)[0];
-    }
-    for (int k = 0; k < unknownOffsets.length; k++) {
-      parts[terms.size() + k] = theta[unknownOffsets[k]];
-    }
     evaluations++;
-    return new Lbfgs.Evaluation(out.get(0)[0], out.get(1), parts);
+    return g.evaluate(theta, total, gradient, terms, unknowns(theta));
   }
 
   /**
