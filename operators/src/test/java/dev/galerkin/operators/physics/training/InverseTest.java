@@ -66,7 +66,7 @@ class InverseTest {
    * Burgers as in Raissi, Perdikaris and Karniadakis (2019, §4.1.1), {@code u_t + u u_x = ν u_xx}
    * on {@code [−1, 1] × [0, 1]}, {@code u0 = −sin πx}, from 1000 measurements of the spectral
    * solution at random grid nodes with 1% noise, started from 3ν. At CI size the true ν is 0.05
-   * (a smooth front): measured ν 0.04991, 0.18% off, in 23.5 s (3 × 20 tanh, Adam 1000 at 1e-3,
+   * (a smooth front): measured ν 0.050025, 0.05% off, in 27 s (3 × 20 tanh, Adam 1000 at 1e-3,
    * L-BFGS 1000). The paper's ν = 0.01/π with its shock needs a larger budget; {@code galerkin
    * bench physics} runs it. At ν = 0.01/π this budget gave 58% off (the shock is not resolved).
    */
