@@ -63,8 +63,12 @@ public final class DatasetAttributes {
   /**
    * Checks an attribute value and brings it to one of the stored types: {@code String},
    * {@code Long}, {@code Double}, {@code long[]}, {@code double[]}.
+   *
+   * @param key the attribute name (an identifier)
+   * @param value the value to check
+   * @return the value in its stored type
    */
-  static Object normalise(String key, Object value) {
+  public static Object normalise(String key, Object value) {
     if (key == null || key.isEmpty()) {
       throw new GalerkinException("attribute key must be a non-empty string");
     }

@@ -5,7 +5,7 @@ package dev.galerkin.data.hdf5;
  *
  * <pre>
  * dataset.h5
- *   /                 attributes: galerkin_format = "dataset", galerkin_format_version = 2,
+ *   /                 attributes: galerkin_format = "dataset", galerkin_format_version = 3,
  *                     samples, pde, generator, solver, solver_tolerance, resolution, seed,
  *                     boundary (since version 2: "dirichlet,dirichlet", one per spatial axis),
  *                     galerkin_version, created, param.* …
@@ -31,8 +31,10 @@ public final class Hdf5Format {
   /**
    * The layout version written by this build. Version 2 added the {@code boundary} attribute; files
    * of version 1 still load, their boundary inferred from their {@code preset} where known.
+   * Version 3 added mesh datasets ({@link MeshDatasetFile}: root attribute {@code sample_layout =
+   * "mesh"}, ragged samples with offsets); a grid dataset of version 3 is laid out as in version 2.
    */
-  public static final long VERSION = 2;
+  public static final long VERSION = 3;
   /** Root attribute: the number of samples. */
   public static final String SAMPLES = "samples";
   /** Per-field attribute: {@code input}, {@code output} or {@code coordinate}. */

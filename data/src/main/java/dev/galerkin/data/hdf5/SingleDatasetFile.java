@@ -40,6 +40,11 @@ final class SingleDatasetFile implements DatasetFile {
     this.ownsChannel = ownsChannel;
     this.attributes = Collections.unmodifiableMap(readAttributes(path, hdf.getAttributes(), true));
     this.formatVersion = checkFormat(path, hdf, Hdf5Format.KIND_DATASET);
+    if (MeshDatasetFile.isMeshDataset(hdf)) {
+      throw new GalerkinException(path + " is a mesh dataset (each sample has its own mesh), which"
+          + " grid models do not read; train mmgp on it (`galerkin train mmgp --data " + path
+          + "`) or describe it with `galerkin info`");
+    }
     try {
       this.boundary = LegacyLayouts.boundary(formatVersion, attributes);
     } catch (GalerkinException e) {

@@ -72,7 +72,7 @@ class OlderLayoutTest {
   }
 
   @Test
-  void todaysLayoutWritesVersion2AndKeepsTheBoundary() {
+  void todaysLayoutWritesVersion3AndKeepsTheBoundary() {
     Dataset ds = Dataset.builder().input("a", dev.galerkin.data.FloatArray.zeros(Shape.of(2, 3, 4)))
         .attribute(DatasetAttributes.BOUNDARY, "periodic,neumann").build();
     assertEquals(List.of(BoundaryCondition.PERIODIC, BoundaryCondition.NEUMANN), ds.boundary());
@@ -80,7 +80,7 @@ class OlderLayoutTest {
     DatasetWriter.write(ds, p, WriteOptions.defaults());
     try (DatasetFile f = DatasetFile.open(p)) {
       assertEquals(Hdf5Format.VERSION, f.formatVersion());
-      assertEquals(2, Hdf5Format.VERSION);
+      assertEquals(3, Hdf5Format.VERSION);
       assertEquals(ds.boundary(), f.boundary());
     }
     Path s = tmp.resolve("shards");

@@ -3,6 +3,7 @@ package dev.galerkin.solvers.presets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.galerkin.data.hdf5.DatasetFile;
+import dev.galerkin.data.hdf5.Hdf5Format;
 import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.solvers.burgers.BurgersConfig;
 import dev.galerkin.solvers.darcy.DarcyConfig;
@@ -33,7 +34,7 @@ class PresetBoundaryTest {
     try (DatasetFile f = DatasetFile.open(out)) {
       assertEquals(expected, f.boundary(), recipe.name() + " file");
       assertEquals(BoundaryCondition.formatAxes(expected), f.attributes().get("boundary"));
-      assertEquals(2, f.formatVersion());
+      assertEquals(Hdf5Format.VERSION, f.formatVersion());
     }
   }
 
