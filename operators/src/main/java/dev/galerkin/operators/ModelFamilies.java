@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The model families this Galerkin knows, in {@code galerkin train --list} order. Registering a
- * family is one line in {@link #ALL}.
+ * family is one line in {@link #ALL} (grid families, {@link ModelFamily}) or {@link #MESH}
+ * (families that learn from mesh datasets, {@link MeshModelFamily}).
  */
 public final class ModelFamilies {
   private static final List<ModelFamily> ALL = List.of(
@@ -19,12 +20,26 @@ public final class ModelFamilies {
       new MgnoFamily(),
       new UnetFamily(),
       new SineNetFamily());
+  private static final List<MeshModelFamily> MESH = List.of();
 
   private ModelFamilies() {}
 
   /** @return every family */
   public static List<ModelFamily> all() {
     return ALL;
+  }
+
+  /** @return every family that learns from mesh datasets */
+  public static List<MeshModelFamily> meshFamilies() {
+    return MESH;
+  }
+
+  /**
+   * @param name a mesh family's name
+   * @return that family, or empty when {@code name} is not a mesh family
+   */
+  public static java.util.Optional<MeshModelFamily> meshFamily(String name) {
+    return MESH.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
   /** @return the family called {@code name}; fails naming the known ones */
