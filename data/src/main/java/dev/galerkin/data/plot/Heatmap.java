@@ -47,9 +47,17 @@ public final class Heatmap implements Panel {
   private final ColorMap map;
   private final int plotWidth;
   private final int plotHeight;
+  /** NaN marks points outside the domain (a mesh's hole): painted as background, no NaN swatch. */
+  private final boolean nanIsOutside;
 
   private Heatmap(double[] values, int nx, int ny, String title, double lo, double hi, ColorMap map,
       int plotWidth, int plotHeight) {
+    this(values, nx, ny, title, lo, hi, map, plotWidth, plotHeight, false);
+  }
+
+  private Heatmap(double[] values, int nx, int ny, String title, double lo, double hi, ColorMap map,
+      int plotWidth, int plotHeight, boolean nanIsOutside) {
+    this.nanIsOutside = nanIsOutside;
     this.values = values;
     this.nx = nx;
     this.ny = ny;
@@ -116,9 +124,26 @@ public final class Heatmap implements Panel {
     return of(d, (int) dims[0], (int) dims[1]);
   }
 
+  /**
+   * A nodal field of a triangle mesh, drawn by linear interpolation inside each triangle onto a
+   * pixel grid over the mesh's bounding box ({@code pixels} on its longer side, square pixels);
+   * points outside the mesh (holes, notches) are left as background.
+   *
+   * @param mesh the mesh
+   * @param nodal one value per node, not modified
+   * @param pixels samples along the longer side of the bounding box, in {@code [8, 2048]}
+   * @return the heatmap, drawn at one screen pixel per sample
+   */
+  public static Heatmap onMesh(dev.galerkin.meshes.TriangleMesh mesh, double[] nodal, int pixels) {
+    MeshRaster r = MeshRaster.of(mesh, nodal, pixels);
+    return new Heatmap(r.values(), r.nx(), r.ny(), "", Double.NaN, Double.NaN, ColorMap.VIRIDIS,
+        r.nx(), r.ny(), true);
+  }
+
   /** @return this heatmap with a title over it ({@code ""} for none) */
   public Heatmap title(String title) {
-    return new Heatmap(values, nx, ny, title == null ? "" : title, lo, hi, map, plotWidth, plotHeight);
+    return new Heatmap(values, nx, ny, title == null ? "" : title, lo, hi, map, plotWidth,
+        plotHeight, nanIsOutside);
   }
 
   /**
@@ -134,12 +159,13 @@ public final class Heatmap implements Panel {
       throw new GalerkinException("heatmap \"" + title + "\": colour limits [" + lo + ", " + hi
           + "] must be finite with lo <= hi");
     }
-    return new Heatmap(values, nx, ny, title, lo, hi, map, plotWidth, plotHeight);
+    return new Heatmap(values, nx, ny, title, lo, hi, map, plotWidth, plotHeight, nanIsOutside);
   }
 
   /** @return this heatmap with limits taken from its values again */
   public Heatmap autoLimits() {
-    return new Heatmap(values, nx, ny, title, Double.NaN, Double.NaN, map, plotWidth, plotHeight);
+    return new Heatmap(values, nx, ny, title, Double.NaN, Double.NaN, map, plotWidth, plotHeight,
+        nanIsOutside);
   }
 
   /** @return this heatmap drawn with another colour map */
@@ -147,7 +173,7 @@ public final class Heatmap implements Panel {
     if (map == null) {
       throw new GalerkinException("heatmap \"" + title + "\": colour map must not be null");
     }
-    return new Heatmap(values, nx, ny, title, lo, hi, map, plotWidth, plotHeight);
+    return new Heatmap(values, nx, ny, title, lo, hi, map, plotWidth, plotHeight, nanIsOutside);
   }
 
   /**
@@ -164,7 +190,7 @@ public final class Heatmap implements Panel {
       throw new GalerkinException("heatmap \"" + title + "\": size " + width + " × " + height
           + " must be within [1, 8192] each way");
     }
-    return new Heatmap(values, nx, ny, title, lo, hi, map, width, height);
+    return new Heatmap(values, nx, ny, title, lo, hi, map, width, height, nanIsOutside);
   }
 
   /** @return the number of points along x */
@@ -234,6 +260,9 @@ public final class Heatmap implements Panel {
   }
 
   private boolean hasNaN() {
+    if (nanIsOutside) {
+      return false;
+    }
     for (double v : values) {
       if (Double.isNaN(v)) {
         return true;
@@ -347,7 +376,8 @@ public final class Heatmap implements Panel {
     int[] rgb = new int[nx * ny];
     for (int i = 0; i < nx; i++) {
       for (int j = 0; j < ny; j++) {
-        rgb[(ny - 1 - j) * nx + i] = map.rgb(values[i * ny + j], l, h);
+        double v = values[i * ny + j];
+        rgb[(ny - 1 - j) * nx + i] = nanIsOutside && Double.isNaN(v) ? 0xffffff : map.rgb(v, l, h);
       }
     }
     im.setRGB(0, 0, nx, ny, rgb, 0, nx);
