@@ -15,13 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Turns a {@link DatasetRecipe} into a dataset file or shard directory, on all cores.
@@ -175,58 +168,29 @@ public final class DatasetGenerator {
       int size = Math.multiplyExact(n, fields.get(f).sampleSize());
       block[f] = f32 ? new float[size] : new double[size];
     }
-    AtomicLong next = new AtomicLong(lo);
-    AtomicBoolean failed = new AtomicBoolean();
-    int workers = Math.min(threads, n);
-    ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        futures.add(pool.submit(() -> {
-          SampleMaker maker = recipe.newMaker();
-          double[][] buf = new double[fields.size()][];
-          for (int f = 0; f < buf.length; f++) {
-            buf[f] = new double[fields.get(f).sampleSize()];
-          }
-          long i;
-          while (!failed.get() && (i = next.getAndIncrement()) < hi) {
-            makeOne(maker, i, buf);
-            int at = (int) (i - lo);
-            for (int f = 0; f < buf.length; f++) {
-              int size = buf[f].length;
-              if (f32) {
-                float[] dst = (float[]) block[f];
-                for (int j = 0; j < size; j++) {
-                  dst[at * size + j] = (float) buf[f][j];
-                }
-              } else {
-                System.arraycopy(buf[f], 0, block[f], at * size, size);
-              }
+    SampleWorkers.run(lo, hi, threads, () -> {
+      SampleMaker maker = recipe.newMaker();
+      double[][] buf = new double[fields.size()][];
+      for (int f = 0; f < buf.length; f++) {
+        buf[f] = new double[fields.get(f).sampleSize()];
+      }
+      return i -> {
+        makeOne(maker, i, buf);
+        int at = (int) (i - lo);
+        for (int f = 0; f < buf.length; f++) {
+          int size = buf[f].length;
+          if (f32) {
+            float[] dst = (float[]) block[f];
+            for (int j = 0; j < size; j++) {
+              dst[at * size + j] = (float) buf[f][j];
             }
-            progress.sampleDone();
+          } else {
+            System.arraycopy(buf[f], 0, block[f], at * size, size);
           }
-          return null;
-        }));
-      }
-      for (Future<?> fu : futures) {
-        try {
-          fu.get();
-        } catch (ExecutionException e) {
-          failed.set(true);
-          Throwable c = e.getCause();
-          if (c instanceof RuntimeException r) {
-            throw r;
-          }
-          throw new IllegalStateException(c);
-        } catch (InterruptedException e) {
-          failed.set(true);
-          Thread.currentThread().interrupt();
-          throw new GalerkinException("generation interrupted at samples [" + lo + ", " + hi + ")");
         }
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+        progress.sampleDone();
+      };
+    });
     Dataset.Builder b = Dataset.builder();
     for (int f = 0; f < fields.size(); f++) {
       FieldSpec spec = fields.get(f);
@@ -258,14 +222,6 @@ public final class DatasetGenerator {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    AtomicInteger id = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "galerkin-generate-" + id.getAndIncrement());
-      t.setDaemon(true);
-      return t;
-    };
-  }
 
   /** Collects and validates the settings of a run. */
   public static final class Builder {
