@@ -1,7 +1,7 @@
 package dev.galerkin.cli;
 
 import dev.galerkin.solvers.presets.PresetCatalog;
-import dev.galerkin.solvers.presets.PresetFactory;
+import dev.galerkin.solvers.presets.Preset;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +27,18 @@ final class GenerateCommand implements Callable<Integer> {
   @CommandLine.Spec
   void spec(CommandLine.Model.CommandSpec value) {
     this.spec = value;
-    for (PresetFactory p : PresetCatalog.presets()) {
+    for (Preset p : presets()) {
       if (!value.subcommands().containsKey(p.name())) {
         value.addSubcommand(p.name(), GeneratePreset.command(p));
       }
     }
+  }
+
+  /** @return the grid presets, then the mesh presets */
+  private static List<Preset> presets() {
+    List<Preset> all = new ArrayList<>(PresetCatalog.presets());
+    all.addAll(PresetCatalog.meshPresets());
+    return all;
   }
 
   @Override
@@ -43,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"preset", "problem", "source"});
-    for (PresetFactory p : PresetCatalog.presets()) {
+    for (Preset p : presets()) {
       rows.add(new String[] {p.name(), p.summary(), p.source()});
     }
     InfoCommand.printTable(out, rows);

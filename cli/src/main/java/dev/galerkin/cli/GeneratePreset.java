@@ -1,26 +1,28 @@
 package dev.galerkin.cli;
 
+import dev.galerkin.solvers.presets.MeshPresetFactory;
+import dev.galerkin.solvers.presets.Preset;
 import dev.galerkin.solvers.presets.PresetFactory;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code galerkin generate PRESET}: one subcommand per {@link PresetFactory} of the catalog, built
- * at start-up: the preset's description, its own options (from its {@code OptionSpec}s, through
+ * {@code galerkin generate PRESET}: one subcommand per {@link Preset} of the catalog (grid presets,
+ * {@link PresetFactory}, and mesh presets, {@link MeshPresetFactory}), built at start-up: the preset's description, its own options (from its {@code OptionSpec}s, through
  * {@link PluginOptions}) and the shared {@link GenerationOptions}.
  */
 final class GeneratePreset implements Callable<Integer> {
-  private final PresetFactory preset;
+  private final Preset preset;
   private final GenerationOptions generation = new GenerationOptions();
   private CommandSpec spec;
 
-  private GeneratePreset(PresetFactory preset) {
+  private GeneratePreset(Preset preset) {
     this.preset = preset;
   }
 
   /** @return the subcommand of {@code preset}, ready to add to {@code galerkin generate} */
-  static CommandLine command(PresetFactory preset) {
+  static CommandLine command(Preset preset) {
     GeneratePreset cmd = new GeneratePreset(preset);
     CommandSpec spec = CommandSpec.wrapWithoutInspection(cmd);
     spec.name(preset.name());
@@ -35,7 +37,10 @@ final class GeneratePreset implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return generation.run(preset.create(PluginOptions.read(spec, preset.options())),
-        spec.commandLine().getOut());
+    var values = PluginOptions.read(spec, preset.options());
+    if (preset instanceof MeshPresetFactory mesh) {
+      return generation.runMesh(mesh.create(values), spec.commandLine().getOut());
+    }
+    return generation.run(((PresetFactory) preset).create(values), spec.commandLine().getOut());
   }
 }

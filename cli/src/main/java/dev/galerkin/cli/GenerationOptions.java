@@ -46,14 +46,42 @@ final class GenerationOptions {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
-  /** Generates {@code recipe} with these options and prints a one-paragraph summary. */
-  int run(DatasetRecipe recipe, PrintWriter console) {
-    DType type = switch (dtype) {
+  private DType storedType() {
+    return switch (dtype) {
       case "float32" -> DType.FLOAT32;
       case "float64" -> DType.FLOAT64;
       default -> throw new dev.galerkin.GalerkinException("--dtype = " + dtype
           + " is not supported; use float32 or float64");
     };
+  }
+
+  /**
+   * Generates a mesh dataset: one file, made in memory (mesh datasets hold hundreds of shapes),
+   * so {@code --shard-size} and {@code --resume} do not apply.
+   */
+  int runMesh(dev.galerkin.solvers.generate.MeshDatasetRecipe recipe, PrintWriter console) {
+    if (shardSize != 0 || resume) {
+      throw new dev.galerkin.GalerkinException(recipe.name() + " writes one mesh dataset file;"
+          + " drop " + (resume ? "--resume" : "--shard-size") + " (mesh datasets are not sharded)");
+    }
+    if (samples < 1 || samples > Integer.MAX_VALUE) {
+      throw new dev.galerkin.GalerkinException("--samples = " + samples + "; give 1 to "
+          + Integer.MAX_VALUE);
+    }
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    GenerationReport r = dev.galerkin.solvers.generate.MeshDatasetGenerator.run(recipe,
+        (int) samples, seed, workers, this.out,
+        WriteOptions.defaults().withStoredType(storedType()).withOverwrite(overwrite),
+        ProgressBars.generation(recipe.name(), quiet));
+    console.printf(Locale.ROOT, "wrote %s: %d samples on their own meshes in %.1f s, %.2f"
+        + " samples/s%n", this.out, r.samples(), r.seconds(), r.samplesPerSecond());
+    console.println("see its meshes and quantities with: galerkin info " + this.out);
+    return 0;
+  }
+
+  /** Generates {@code recipe} with these options and prints a one-paragraph summary. */
+  int run(DatasetRecipe recipe, PrintWriter console) {
+    DType type = storedType();
     DatasetGenerator.Builder b = DatasetGenerator.builder(recipe).samples(samples).seed(seed)
         .output(this.out).shardSize(shardSize).overwrite(overwrite).resume(resume)
         .writeOptions(WriteOptions.defaults().withStoredType(type))

@@ -103,7 +103,14 @@ public final class PresetCatalog {
               "Stores u [N, m] (input), s [N, m, 2] (output: angle, angular velocity), t [m]."),
           PendulumPreset.OPTIONS, PendulumPreset::from));
 
+  private static final List<MeshPresetFactory> MESH_PRESETS = List.of();
+
   private PresetCatalog() {}
+
+  /** @return every preset that makes a mesh dataset, in the order {@code --list} shows them */
+  public static List<MeshPresetFactory> meshPresets() {
+    return MESH_PRESETS;
+  }
 
   /** @return every preset, in the order {@code --list} shows them */
   public static List<PresetFactory> presets() {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A dataset preset as a plug-in: its name, what it computes and after which paper, the options it
+ * A grid dataset preset as a plug-in ({@link Preset}): its name, what it computes and after which paper, the options it
  * takes (declared without any command-line library, see {@link OptionSpec}) and how it builds its
  * {@link DatasetRecipe} from their values. {@link PresetCatalog} lists them; {@code galerkin
  * generate PRESET} is derived from that list, one subcommand per preset with exactly these options
@@ -18,22 +18,7 @@ import java.util.Map;
  * DatasetRecipe recipe = darcy.create(Map.of("resolution", "85", "stride", "2"));
  * }</pre>
  */
-public interface PresetFactory {
-
-  /** @return the {@code galerkin generate} subcommand, for example {@code darcy} */
-  String name();
-
-  /** @return one line: the equation, its inputs and the stored fields ({@code --list}) */
-  String summary();
-
-  /** @return the paper whose setup the preset follows */
-  String source();
-
-  /** @return the paragraphs of {@code galerkin generate NAME --help}: the problem, the fields */
-  List<String> description();
-
-  /** @return the preset's own options, in {@code --help} order */
-  List<OptionSpec> options();
+public interface PresetFactory extends Preset {
 
   /**
    * @param values values of {@link #options()}, checked
