@@ -166,8 +166,8 @@ public final class ElasticityProblem {
 
     /**
      * @return the validated problem
-     * @throws GalerkinException if a group is missing (naming those the mesh has) or a component
-     *     is fixed nowhere (the rigid translation would be free)
+     * @throws GalerkinException if a group is missing (naming those the mesh has) or has no
+     *     edges, or a component is fixed nowhere (the rigid translation would be free)
      */
     public ElasticityProblem build() {
       if (fixX.isEmpty() || fixY.isEmpty()) {
@@ -177,7 +177,7 @@ public final class ElasticityProblem {
       }
       for (Map<String, ?> m : java.util.List.of(fixX, fixY, traction)) {
         for (String g : m.keySet()) {
-          mesh.tag(1, g);
+          PoissonProblem.requireEdges(mesh, g, "ElasticityProblem");
         }
       }
       return new ElasticityProblem(this);

@@ -158,9 +158,10 @@ public final class PoissonProblem {
 
     /**
      * @return the validated problem
-     * @throws GalerkinException if a group is missing (naming those the mesh has), there is no
-     *     Dirichlet group (the problem would be singular), or a per-triangle {@code κ} has the
-     *     wrong length or a value that is not finite and positive (naming the triangle)
+     * @throws GalerkinException if a group is missing (naming those the mesh has) or has no
+     *     edges, there is no Dirichlet group (the problem would be singular), or a per-triangle
+     *     {@code κ} has the wrong length or a value that is not finite and positive (naming the
+     *     triangle)
      */
     public PoissonProblem build() {
       if (dirichlet.isEmpty()) {
@@ -168,10 +169,10 @@ public final class PoissonProblem {
             "PoissonProblem has no Dirichlet group; give at least one (pure Neumann is singular)");
       }
       for (String g : dirichlet.keySet()) {
-        mesh.tag(1, g);
+        requireEdges(mesh, g, "PoissonProblem");
       }
       for (String g : neumann.keySet()) {
-        mesh.tag(1, g);
+        requireEdges(mesh, g, "PoissonProblem");
       }
       if (kappaPerTriangle != null) {
         if (kappaPerTriangle.length != mesh.triangleCount()) {
@@ -184,6 +185,15 @@ public final class PoissonProblem {
         }
       }
       return new PoissonProblem(this);
+    }
+  }
+
+  /** Throws unless the mesh has the boundary group and it holds at least one edge. */
+  static void requireEdges(TriangleMesh mesh, String group, String who) {
+    if (mesh.edgesTagged(group).length == 0) {
+      throw new GalerkinException(
+          who + ": boundary group \"" + group + "\" has no edges in the mesh; a condition on it"
+              + " would impose nothing");
     }
   }
 

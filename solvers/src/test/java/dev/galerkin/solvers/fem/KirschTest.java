@@ -83,6 +83,7 @@ class KirschTest {
       ElasticitySolution s = solve(k, mesh);
       nodes[i] = mesh.nodeCount();
       iterations[i] = s.iterations();
+      assertEquals("IC(0)", s.preconditioner(), "IC(0) does not break down here");
       double ex = FemErrors.l2Error(mesh, s.ux(), (x, y) -> k.displacement(x, y)[0]);
       double ey = FemErrors.l2Error(mesh, s.uy(), (x, y) -> k.displacement(x, y)[1]);
       double norm = Math.hypot(FemErrors.l2Norm(mesh, (x, y) -> k.displacement(x, y)[0]),

@@ -110,6 +110,21 @@ class PoissonSolverTest {
   }
 
   @Test
+  void aGroupWithoutEdgesIsRejected() {
+    TriangleMesh square = FemMeshes.structured(2);
+    TriangleMesh.Builder b = TriangleMesh.builder().nodes(square.coordinates())
+        .triangles(square.triangles()).boundaryEdges(square.edges(), square.edgeTags());
+    square.groups().forEach(b::group);
+    TriangleMesh mesh = b.group(new dev.galerkin.meshes.PhysicalGroup(1, 9, "inlet")).build();
+    GalerkinException e = assertThrows(GalerkinException.class,
+        () -> PoissonProblem.builder(mesh).dirichlet("inlet", (x, y) -> 0).build());
+    assertTrue(e.getMessage().contains("\"inlet\" has no edges"), e.getMessage());
+    e = assertThrows(GalerkinException.class, () -> ElasticityProblem.builder(mesh,
+        ElasticitySolverTest.STEEL).fixX("left").fixY("inlet").build());
+    assertTrue(e.getMessage().contains("\"inlet\" has no edges"), e.getMessage());
+  }
+
+  @Test
   void badKappaIsNamedWithItsTriangle() {
     TriangleMesh mesh = FemMeshes.structured(4);
     double[] kappa = new double[mesh.triangleCount()];
