@@ -38,11 +38,7 @@ public final class IncompleteCholesky implements Preconditioner {
    * @throws GalerkinException naming the row whose pivot was not positive
    */
   public static IncompleteCholesky factor(CsrMatrix a) {
-    Object r = compute(a);
-    if (r instanceof String message) {
-      throw new GalerkinException(message);
-    }
-    return (IncompleteCholesky) r;
+    return compute(a);
   }
 
   /**
@@ -52,11 +48,14 @@ public final class IncompleteCholesky implements Preconditioner {
    * @return the preconditioner, or empty if a pivot was not positive
    */
   public static Optional<IncompleteCholesky> tryFactor(CsrMatrix a) {
-    Object r = compute(a);
-    return r instanceof IncompleteCholesky ic ? Optional.of(ic) : Optional.empty();
+    try {
+      return Optional.of(compute(a));
+    } catch (GalerkinException breakdown) {
+      return Optional.empty();
+    }
   }
 
-  private static Object compute(CsrMatrix a) {
+  private static IncompleteCholesky compute(CsrMatrix a) {
     int n = a.size();
     int[] as = a.rowStart();
     int[] ac = a.columns();
@@ -85,7 +84,8 @@ public final class IncompleteCholesky implements Preconditioner {
         }
       }
       if (!diagonal) {
-        return "IncompleteCholesky: row " + i + " has no diagonal entry in the pattern";
+        throw new GalerkinException(
+            "IncompleteCholesky: row " + i + " has no diagonal entry in the pattern");
       }
     }
     for (int i = 0; i < n; i++) {
@@ -113,8 +113,9 @@ public final class IncompleteCholesky implements Preconditioner {
         d -= vals[p] * vals[p];
       }
       if (!(d > 0) || !Double.isFinite(d)) {
-        return "IncompleteCholesky broke down at row " + i + ": pivot " + d
-            + " is not positive; use Jacobi preconditioning";
+        throw new GalerkinException(
+            "IncompleteCholesky broke down at row " + i + ": pivot " + d
+                + " is not positive; use Jacobi preconditioning");
       }
       vals[di] = Math.sqrt(d);
     }

@@ -46,6 +46,23 @@ class ElasticitySolverTest {
   }
 
   @Test
+  void incompleteCholeskyNeedsFewerIterationsThanJacobiOnKirsch() {
+    KirschSolution k = new KirschSolution(KirschTest.SIGMA, KirschTest.A, STEEL);
+    TriangleMesh mesh = FemMeshes.quarterAnnulus(KirschTest.A, KirschTest.R, 64, 64);
+    ElasticityProblem p = ElasticityProblem.builder(mesh, STEEL).fixY("symmetry_x")
+        .fixX("symmetry_y").traction("outer", k::radialTraction).build();
+    FemConfig config = FemConfig.defaults().withTolerance(1e-8);
+    ElasticitySolution ic = ElasticitySolver.solve(p, config);
+    ElasticitySolution jacobi = ElasticitySolver.solve(p,
+        config.withPreconditioner(dev.galerkin.solvers.linalg.PreconditionerKind.JACOBI));
+    System.out.println("Kirsch P1, " + 2 * mesh.nodeCount() + " unknowns, tol 1e-8: Jacobi "
+        + jacobi.iterations() + " iterations, " + ic.preconditioner() + " " + ic.iterations());
+    assertEquals("IC(0)", ic.preconditioner());
+    assertTrue(ic.iterations() < 0.6 * jacobi.iterations(),
+        "IC(0) " + ic.iterations() + " vs Jacobi " + jacobi.iterations());
+  }
+
+  @Test
   void materialIsValidated() {
     GalerkinException e = assertThrows(GalerkinException.class,
         () -> new ElasticMaterial(0, 0.3, PlaneModel.PLANE_STRESS));
