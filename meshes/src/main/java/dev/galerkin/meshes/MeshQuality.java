@@ -159,6 +159,16 @@ public final class MeshQuality {
   }
 
   /**
+   * @param mesh the mesh
+   * @param angleThreshold degrees, in {@code [0, 60]}: triangles with a smaller minimum angle are
+   *     counted
+   * @return its summary
+   */
+  public static Summary summary(TriangleMesh mesh, double angleThreshold) {
+    return summary(mesh.coordinates(), mesh.triangles(), angleThreshold);
+  }
+
+  /**
    * @param xy node coordinates {@code [x0, y0, ...]}, not modified
    * @param triangles connectivity, 3 nodes per triangle, not modified
    * @param angleThreshold degrees, in {@code [0, 60]}: triangles with a smaller minimum angle are

@@ -41,6 +41,41 @@ class FloaterParameterizationTest {
   }
 
   @Test
+  void mapsASquareOntoAHexagonButAnLShapeWithEarsFlattensThere() {
+    double[] hexagon = new double[12];
+    for (int v = 0; v < 6; v++) {
+      hexagon[2 * v] = Math.cos(Math.PI + v * Math.PI / 3);
+      hexagon[2 * v + 1] = Math.sin(Math.PI + v * Math.PI / 3);
+    }
+    TriangleMesh mesh = TestMeshes.irregular(20, 0.15, 29); // no triangle with 3 boundary nodes
+    MorphResult r = FloaterParameterization.meanValue().toConvexPolygon(mesh, hexagon);
+    assertEquals(0, r.after().inverted());
+    double hexagonArea = 3 * Math.sqrt(3) / 2; // the boundary nodes cut its corners off slightly
+    assertTrue(r.mesh().area() < hexagonArea && r.mesh().area() > hexagonArea - 0.01,
+        "area " + r.mesh().area());
+    assertEquals(-1, r.mesh().x(0), 1e-15); // node 0, the lower-left corner, at vertex 0
+    for (int node : BoundaryLoops.of(mesh).get(0)) { // on the perimeter: |apothem distance| = max
+      double x = r.mesh().x(node);
+      double y = r.mesh().y(node);
+      double support = 0;
+      for (int v = 0; v < 6; v++) {
+        double angle = Math.PI + (v + 0.5) * Math.PI / 3; // outward normal of side v
+        support = Math.max(support, x * Math.cos(angle) + y * Math.sin(angle));
+      }
+      assertEquals(Math.sqrt(3) / 2, support, 1e-12, "node " + node);
+    }
+    assertThrows(GalerkinException.class, () -> FloaterParameterization.meanValue()
+        .toConvexPolygon(mesh, new double[] {0, 0, 1, 0, 1, 0, 0, 1}));
+    // the L-shape's convex corners at (1/2, 1) and (1, 1/2) are "ears", triangles with three
+    // boundary nodes; on a straight side of the hexagon they flatten (the documented limit)
+    GalerkinException ears = assertThrows(GalerkinException.class,
+        () -> FloaterParameterization.meanValue()
+            .toConvexPolygon(TestMeshes.lShape(20, 0.15, 29), hexagon));
+    assertTrue(ears.getMessage().contains("triangles inverted")
+        && ears.getMessage().contains("flattens"), ears.getMessage());
+  }
+
+  @Test
   void meanValueWeightsReproduceAMeshAlreadyOnItsTargetButUniformOnesDoNot() {
     TriangleMesh mesh = TestMeshes.irregular(10, 0.15, 23);
     MorphResult mean = FloaterParameterization.meanValue().toConvexPolygon(mesh, UNIT_SQUARE);
