@@ -175,6 +175,62 @@ public final class P1Interpolation {
     }
   }
 
+  /**
+   * Interpolates a batch of multi-channel fields in the data layout {@code [samples, nodes,
+   * channels]} (samples leading, channels last, as datasets store them), without allocating:
+   * {@code out[(s * targetSize() + p) * channels + c]} from {@code values[(s * sourceSize() +
+   * node) * channels + c]}.
+   *
+   * @param values the fields on the source mesh, length {@code samples * sourceSize() *
+   *     channels}; not modified
+   * @param samples the number of samples, {@code ≥ 0}
+   * @param channels the number of channels per node, {@code ≥ 1}
+   * @param out the fields at the targets, length {@code samples * targetSize() * channels}, not
+   *     the same array as {@code values}; modified (overwritten)
+   */
+  public void applyBatch(double[] values, int samples, int channels, double[] out) {
+    if (samples < 0 || channels < 1) {
+      throw new GalerkinException(
+          "P1Interpolation.applyBatch: samples = " + samples + ", channels = " + channels
+              + "; need samples >= 0 and channels >= 1");
+    }
+    int targets = targetSize();
+    checkBatch("values", values, samples, sourceSize, channels, "source mesh nodes");
+    checkBatch("out", out, samples, targets, channels, "targets");
+    if (out == values) {
+      throw new GalerkinException(
+          "out is the same array as values; interpolation cannot run in place, pass a separate"
+              + " out");
+    }
+    for (int s = 0; s < samples; s++) {
+      int in = s * sourceSize * channels;
+      int at = s * targets * channels;
+      for (int p = 0; p < targets; p++) {
+        int q = 3 * p;
+        int n0 = in + nodes[q] * channels;
+        int n1 = in + nodes[q + 1] * channels;
+        int n2 = in + nodes[q + 2] * channels;
+        double w0 = weights[q];
+        double w1 = weights[q + 1];
+        double w2 = weights[q + 2];
+        for (int c = 0; c < channels; c++) {
+          out[at++] = w0 * values[n0 + c] + w1 * values[n1 + c] + w2 * values[n2 + c];
+        }
+      }
+    }
+  }
+
+  private static void checkBatch(
+      String name, double[] array, int samples, int size, int channels, String what) {
+    long expected = (long) samples * size * channels;
+    if (array == null || array.length != expected) {
+      throw new GalerkinException(
+          name + (array == null ? " is null" : ".length = " + array.length) + "; expected"
+              + " samples x " + what + " x channels = " + samples + " x " + size + " x "
+              + channels + " = " + expected + " ([samples, nodes, channels] layout)");
+    }
+  }
+
   private static void checkLength(String name, double[] array, int expected, String what) {
     if (array == null) {
       throw new GalerkinException(name + " is null; expected an array of length " + expected);

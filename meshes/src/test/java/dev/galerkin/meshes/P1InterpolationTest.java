@@ -40,6 +40,39 @@ class P1InterpolationTest {
   }
 
   @Test
+  void appliesToABatchOfMultiChannelFieldsAsToEachFieldAlone() {
+    TriangleMesh source = TestMeshes.irregular(6, 0.15, 15);
+    TriangleMesh target = TestMeshes.irregular(5, 0.15, 16);
+    P1Interpolation op = P1Interpolation.between(source, target, OutsidePolicy.REFUSE);
+    int samples = 3;
+    int channels = 2;
+    int n = source.nodeCount();
+    int m = target.nodeCount();
+    double[] batch = new double[samples * n * channels];
+    Random random = new Random(17);
+    for (int k = 0; k < batch.length; k++) {
+      batch[k] = random.nextGaussian();
+    }
+    double[] out = new double[samples * m * channels];
+    op.applyBatch(batch, samples, channels, out);
+    for (int s = 0; s < samples; s++) {
+      for (int c = 0; c < channels; c++) {
+        double[] one = new double[n];
+        for (int i = 0; i < n; i++) {
+          one[i] = batch[(s * n + i) * channels + c];
+        }
+        double[] alone = op.apply(one);
+        for (int p = 0; p < m; p++) {
+          assertEquals(alone[p], out[(s * m + p) * channels + c], 1e-15);
+        }
+      }
+    }
+    GalerkinException e = assertThrows(GalerkinException.class,
+        () -> op.applyBatch(new double[5], samples, channels, out));
+    assertTrue(e.getMessage().contains("values.length = 5"), e.getMessage());
+  }
+
+  @Test
   void isSecondOrderForASmoothField() {
     DoubleBinaryOperator f = (x, y) -> Math.sin(2 * x + 1) * Math.cos(3 * y);
     Random random = new Random(13);
