@@ -21,9 +21,11 @@ import dev.galerkin.GalerkinException;
  *   <li>Each interior node {@code i} is made the convex combination {@code u_i = Σ_j λ_ij u_j} of
  *       its neighbours, with {@code λ_ij = w_ij / Σ_k w_ik} and, for {@link Weights#MEAN_VALUE},
  *       {@code w_ij = (tan(α_ij / 2) + tan(β_ij / 2)) / |x_j - x_i|} ({@code α, β} the angles at
- *       {@code x_i} of the two triangles on edge {@code ij}, in the original mesh), or {@code w_ij =
- *       1} for {@link Weights#UNIFORM} (Tutte). Mean-value weights reproduce linear functions, so a
- *       mesh that is already the target domain barely moves, and interior shapes are kept better.
+ *       {@code x_i} of the two triangles on edge {@code ij}, in the original mesh); for {@link
+ *       Weights#SHAPE_PRESERVING}, Floater's 1997 weights (averaged barycentric coordinates of
+ *       {@code x_i} in triangles of its 1-ring); or {@code w_ij = 1} for {@link Weights#UNIFORM}
+ *       (Tutte). Mean-value and shape-preserving weights reproduce linear functions, so a mesh
+ *       that already is the target domain does not move, and interior shapes are kept better.
  *   <li>The resulting sparse, non-symmetric system (unit diagonal; one row per interior node, for
  *       x and for y) is solved by BiCGSTAB to the relative residual {@link #tolerance()}; if it
  *       does not converge within {@link #maxIterations()} a {@link GalerkinException} gives both
@@ -31,7 +33,8 @@ import dev.galerkin.GalerkinException;
  * </ol>
  *
  * <p><b>Guarantee.</b> By Tutte's theorem as extended by Floater (1997), with positive weights
- * (mean-value weights are positive for every interior node of a valid triangulation) and a
+ * (mean-value and shape-preserving weights are positive for every interior node of a valid
+ * triangulation) and a
  * <i>convex</i> target whose boundary nodes are in order, the map is one-to-one: no triangle
  * inverts, whatever the shape of the original domain (non-convex domains included). It holds only
  * for disk-like domains and convex targets; with a polygon target it also needs that no triangle
@@ -51,6 +54,11 @@ public record FloaterParameterization(
   public enum Weights {
     /** Floater's mean-value weights (2003): positive, reproduce linear functions. */
     MEAN_VALUE,
+    /**
+     * Floater's shape-preserving weights (1997): positive, reproduce linear functions; each
+     * neighbour's weight averages barycentric coordinates of the node in triangles of its 1-ring.
+     */
+    SHAPE_PRESERVING,
     /** Tutte's uniform weights, {@code w_ij = 1}: the barycentre of the neighbours. */
     UNIFORM
   }
@@ -80,6 +88,11 @@ public record FloaterParameterization(
   /** @return mean-value weights, the default start node, tolerance 1e-10, 20 000 iterations */
   public static FloaterParameterization meanValue() {
     return new FloaterParameterization(Weights.MEAN_VALUE, -1, 1e-10, 20_000);
+  }
+
+  /** @return Floater's 1997 shape-preserving weights, the defaults otherwise */
+  public static FloaterParameterization shapePreserving() {
+    return new FloaterParameterization(Weights.SHAPE_PRESERVING, -1, 1e-10, 20_000);
   }
 
   /** @return uniform (Tutte) weights, the default start node, tolerance 1e-10, 20 000 iterations */
@@ -259,47 +272,12 @@ public record FloaterParameterization(
         unknown[i] = interior++;
       }
     }
-    int[] tri = mesh.triangles();
-    int m = mesh.triangleCount();
-    // weights w_ij of each interior node i, as triplets (i, j, w), two per triangle corner
-    int[] rows = new int[6 * m];
-    int[] cols = new int[6 * m];
-    double[] vals = new double[6 * m];
-    double[] rowSum = new double[n];
-    int count = 0;
-    for (int t = 0; t < m; t++) {
-      for (int c = 0; c < 3; c++) {
-        int i = tri[3 * t + c];
-        if (onBoundary[i]) {
-          continue;
-        }
-        int j = tri[3 * t + (c + 1) % 3];
-        int k = tri[3 * t + (c + 2) % 3];
-        double wj;
-        double wk;
-        if (weights == Weights.UNIFORM) {
-          wj = 0.5; // each interior edge is seen from its two triangles
-          wk = 0.5;
-        } else {
-          double ux = mesh.x(j) - mesh.x(i);
-          double uy = mesh.y(j) - mesh.y(i);
-          double vx = mesh.x(k) - mesh.x(i);
-          double vy = mesh.y(k) - mesh.y(i);
-          double lu = Math.hypot(ux, uy);
-          double lv = Math.hypot(vx, vy);
-          double halfTan = Math.abs(ux * vy - uy * vx) / (lu * lv + ux * vx + uy * vy);
-          wj = halfTan / lu;
-          wk = halfTan / lv;
-        }
-        rows[count] = i;
-        cols[count] = j;
-        vals[count++] = wj;
-        rows[count] = i;
-        cols[count] = k;
-        vals[count++] = wk;
-        rowSum[i] += wj + wk;
-      }
-    }
+    FloaterWeights w = FloaterWeights.of(mesh, onBoundary, weights);
+    int count = w.count;
+    int[] rows = w.rows;
+    int[] cols = w.cols;
+    double[] vals = w.vals;
+    double[] rowSum = w.rowSum;
     // interior rows: u_i - Σ λ_ij u_j (j interior) = Σ λ_ij u_j (j on the boundary)
     int[] r = new int[count + interior];
     int[] c = new int[count + interior];

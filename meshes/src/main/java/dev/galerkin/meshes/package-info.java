@@ -37,8 +37,8 @@
  *       dev.galerkin.meshes.RbfMorphing} interpolates prescribed boundary displacements with radial
  *       basis functions (de Boer, van der Schoot and Bijl 2007), for any domain, in one step or in
  *       increments; {@link dev.galerkin.meshes.FloaterParameterization} maps a disk-like mesh onto
- *       the unit disk or a convex polygon with Floater's mean-value (2003) or Tutte's uniform
- *       weights, without folding.
+ *       the unit disk or a convex polygon with Floater's mean-value (2003), Floater's
+ *       shape-preserving (1997) or Tutte's uniform weights, without folding.
  * </ul>
  *
  * <p>Gmsh/VTK I/O arrives with its issue. All errors are

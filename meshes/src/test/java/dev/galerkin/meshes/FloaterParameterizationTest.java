@@ -33,7 +33,8 @@ class FloaterParameterizationTest {
   @Test
   void mapsIrregularNonConvexAndCurvedMeshesOntoTheDiskWithoutFolding() {
     for (FloaterParameterization f :
-        List.of(FloaterParameterization.meanValue(), FloaterParameterization.uniform())) {
+        List.of(FloaterParameterization.meanValue(), FloaterParameterization.shapePreserving(),
+            FloaterParameterization.uniform())) {
       toDiskWithoutFolds(TestMeshes.irregular(24, 0.15, 21), f, "irregular square 24x24");
       toDiskWithoutFolds(TestMeshes.lShape(24, 0.15, 22), f, "L-shape (non-convex)");
       toDiskWithoutFolds(TestMeshes.disk(16), f, "mapped disk");
@@ -76,8 +77,14 @@ class FloaterParameterizationTest {
   }
 
   @Test
-  void meanValueWeightsReproduceAMeshAlreadyOnItsTargetButUniformOnesDoNot() {
+  void meanValueAndShapePreservingWeightsReproduceAMeshAlreadyOnItsTargetButUniformOnesDoNot() {
     TriangleMesh mesh = TestMeshes.irregular(10, 0.15, 23);
+    MorphResult shape =
+        FloaterParameterization.shapePreserving().toConvexPolygon(mesh, UNIT_SQUARE);
+    for (int i = 0; i < mesh.nodeCount(); i++) {
+      assertEquals(mesh.x(i), shape.mesh().x(i), 1e-8, "node " + i);
+      assertEquals(mesh.y(i), shape.mesh().y(i), 1e-8, "node " + i);
+    }
     MorphResult mean = FloaterParameterization.meanValue().toConvexPolygon(mesh, UNIT_SQUARE);
     MorphResult uniform = FloaterParameterization.uniform().toConvexPolygon(mesh, UNIT_SQUARE);
     double meanMove = 0;
