@@ -228,19 +228,21 @@ public final class PointLocator {
           }
         }
       }
-      // Unvisited buckets lie beyond one of the sides of the visited block that are inside the grid.
+      // Unvisited buckets lie in the parts of the grid beyond the sides of the visited block
+      double gx1 = x0 + nx * cellW;
+      double gy1 = y0 + ny * cellH;
       double bound = Double.POSITIVE_INFINITY;
       if (iHi + 1 <= nx - 1) {
-        bound = Math.min(bound, Math.max(0, x0 + (iHi + 1) * cellW - x));
+        bound = Math.min(bound, boxDistance(x, y, x0 + (iHi + 1) * cellW, y0, gx1, gy1));
       }
       if (iLo - 1 >= 0) {
-        bound = Math.min(bound, Math.max(0, x - (x0 + iLo * cellW)));
+        bound = Math.min(bound, boxDistance(x, y, x0, y0, x0 + iLo * cellW, gy1));
       }
       if (jHi + 1 <= ny - 1) {
-        bound = Math.min(bound, Math.max(0, y0 + (jHi + 1) * cellH - y));
+        bound = Math.min(bound, boxDistance(x, y, x0, y0 + (jHi + 1) * cellH, gx1, gy1));
       }
       if (jLo - 1 >= 0) {
-        bound = Math.min(bound, Math.max(0, y - (y0 + jLo * cellH)));
+        bound = Math.min(bound, boxDistance(x, y, x0, y0, gx1, y0 + jLo * cellH));
       }
       if (best[4] <= bound) {
         break;
@@ -253,6 +255,12 @@ public final class PointLocator {
               + "); use OutsidePolicy.NEAREST to take the value at the closest point of the mesh");
     }
     return new Location((int) best[0], best[1], best[2], best[3], best[4]);
+  }
+
+  /** The distance from (x, y) to the box [xa, xb] × [ya, yb]. */
+  private static double boxDistance(double x, double y, double xa, double ya, double xb,
+      double yb) {
+    return Math.hypot(Math.max(0, Math.max(xa - x, x - xb)), Math.max(0, Math.max(ya - y, y - yb)));
   }
 
   /**

@@ -70,6 +70,9 @@ class PointLocatorTest {
       inside += in ? 1 : 0;
       outside += in ? 0 : 1;
     }
+    for (double[] far : new double[][] {{50, 0.3}, {-20, -30}, {0.5, 1e4}, {3, 3}}) {
+      assertTrue(!check(locator, far[0], far[1]));
+    }
     for (int i = 0; i < mesh.nodeCount(); i++) { // exactly on nodes
       assertTrue(check(locator, mesh.x(i), mesh.y(i)), "node " + i);
     }
@@ -126,6 +129,10 @@ class PointLocatorTest {
       points[i] = random.nextDouble();
     }
     double checksum = 0;
+    for (int q = 0; q < 20_000; q++) { // warm-up, so that the timing is of compiled code
+      checksum += locator.locate(points[2 * q], 2 * points[2 * q + 1] - 0.5,
+          OutsidePolicy.NEAREST).triangle();
+    }
     long t2 = System.nanoTime();
     for (int q = 0; q < 100_000; q++) {
       checksum += locator.locate(points[2 * q], points[2 * q + 1]).triangle();
@@ -137,7 +144,16 @@ class PointLocatorTest {
             + " (%.2f us each)%n",
         mesh.triangleCount(), buckets[0], buckets[1], (t1 - t0) / 1e6, (t3 - t2) / 1e6,
         (t3 - t2) / 1e3 / 1e5);
+    long t4 = System.nanoTime();
+    for (int q = 0; q < 100_000; q++) { // three quarters of them outside the mesh
+      checksum += locator.locate(2 * points[2 * q] - 0.5, 2 * points[2 * q + 1] - 0.5,
+          OutsidePolicy.NEAREST).triangle();
+    }
+    long t5 = System.nanoTime();
+    System.out.printf("PointLocator: 1e5 NEAREST queries in [-0.5, 1.5]^2 in %.1f ms%n",
+        (t5 - t4) / 1e6);
     assertTrue(checksum > 0);
     assertTrue((t3 - t2) / 1e9 < 2.0, "1e5 queries took " + (t3 - t2) / 1e9 + " s");
+    assertTrue((t5 - t4) / 1e9 < 4.0, "1e5 NEAREST queries took " + (t5 - t4) / 1e9 + " s");
   }
 }
