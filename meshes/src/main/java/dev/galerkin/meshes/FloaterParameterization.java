@@ -33,12 +33,12 @@ import dev.galerkin.GalerkinException;
  * </ol>
  *
  * <p><b>Guarantee.</b> By Tutte's theorem as extended by Floater (1997), with positive weights
- * (mean-value and shape-preserving weights are positive for every interior node of a valid
- * triangulation) and a
+ * (all three kinds are positive for every interior node of a valid triangulation) and a
  * <i>convex</i> target whose boundary nodes are in order, the map is one-to-one: no triangle
  * inverts, whatever the shape of the original domain (non-convex domains included). It holds only
  * for disk-like domains and convex targets; with a polygon target it also needs that no triangle
- * has all three nodes on one straight side (such a triangle flattens). The result is checked
+ * has its three nodes on the boundary placed on one straight side (such an "ear" flattens; on the
+ * strictly convex unit circle it cannot happen). The result is checked
  * anyway ({@link MeshQuality#invertedTriangles}). Domains with holes need {@link RbfMorphing}.
  *
  * @param weights the convex-combination weights
