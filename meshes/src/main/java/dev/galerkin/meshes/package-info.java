@@ -1,5 +1,6 @@
 /**
- * Discretisations of space. So far: uniform grids and the operations a data pipeline needs on them.
+ * Discretisations of space: uniform grids and triangle meshes, and the operations a data pipeline
+ * needs on them (interpolation, point location, morphing).
  *
  * <ul>
  *   <li>{@link dev.galerkin.meshes.Grid1D}: a uniform grid on {@code [x0, x1]} whose {@link
@@ -19,9 +20,28 @@
  *   <li>{@link dev.galerkin.meshes.BoundaryCondition}: the condition a problem imposes on each axis
  *       ({@code periodic}, {@code dirichlet}, {@code neumann}, {@code open}), as datasets record it
  *       and padding models read it; distinct from a grid's node layout ({@code Boundary}).
+ *   <li>{@link dev.galerkin.meshes.TriangleMesh}: an unstructured mesh of counter-clockwise
+ *       triangles in flat arrays, with boundary edges and triangles tagged by named {@link
+ *       dev.galerkin.meshes.PhysicalGroup}s; {@link dev.galerkin.meshes.BoundaryLoops} chains its
+ *       topological boundary into ordered loops (one per boundary component).
+ *   <li>{@link dev.galerkin.meshes.MeshQuality}: per-triangle minimum angle (degrees) and aspect
+ *       ratio {@code R / (2 r)} (1 for equilateral), a summary, and the inverted-triangle check
+ *       that morphing runs.
+ *   <li>{@link dev.galerkin.meshes.PointLocator}: a bucket-grid index that finds the triangle and
+ *       barycentric coordinates of a point, or (by explicit {@code OutsidePolicy.NEAREST}) the
+ *       closest point of the mesh; {@link dev.galerkin.meshes.P1Interpolation}: piecewise-linear
+ *       interpolation of nodal fields at points or onto another mesh's nodes, precomputed and
+ *       reusable for many fields, second order and exact for linear fields.
+ *   <li>Morphing, as MMGP (Casenave et al., NeurIPS 2023) uses it, each returning a {@link
+ *       dev.galerkin.meshes.MorphResult} (moved mesh, quality before and after): {@link
+ *       dev.galerkin.meshes.RbfMorphing} interpolates prescribed boundary displacements with radial
+ *       basis functions (de Boer, van der Schoot and Bijl 2007), for any domain, in one step or in
+ *       increments; {@link dev.galerkin.meshes.FloaterParameterization} maps a disk-like mesh onto
+ *       the unit disk or a convex polygon with Floater's mean-value (2003), Floater's
+ *       shape-preserving (1997) or Tutte's uniform weights, without folding.
  * </ul>
  *
- * <p>Triangle meshes, Gmsh/VTK I/O and mesh morphing arrive with their issues. All errors are
+ * <p>Gmsh/VTK I/O arrives with its issue. All errors are
  * {@link dev.galerkin.GalerkinException}s whose one-line message names the field, the bad value and
  * the allowed range.
  */
