@@ -148,25 +148,26 @@ final class Cholesky {
 
   /** @return {@code A⁻¹}, {@code n × n} row-major (from {@code L⁻¹}, so {@code n³} flops) */
   double[] inverse() {
-    // L^{-1}: lower triangular, column by column of the identity.
-    double[] li = new double[n * n];
+    // ut[c*n + i] = (L⁻¹)_ic, i >= c: column c of L⁻¹ stored as a row, so every loop is contiguous.
+    double[] ut = new double[n * n];
     for (int c = 0; c < n; c++) {
+      int rc = c * n;
       for (int i = c; i < n; i++) {
-        double s = i == c ? 1 : 0;
         int ri = i * n;
+        double s = i == c ? 1 : 0;
         for (int k = c; k < i; k++) {
-          s -= l[ri + k] * li[k * n + c];
+          s -= l[ri + k] * ut[rc + k];
         }
-        li[ri + c] = s / l[ri + i];
+        ut[rc + i] = s / l[ri + i];
       }
     }
-    // A^{-1} = L^{-T} L^{-1}: (i, j) = Σ_{k >= max(i,j)} li[k,i] li[k,j].
+    // (A⁻¹)_ij = Σ_{k >= max(i,j)} (L⁻¹)_ki (L⁻¹)_kj.
     double[] inv = new double[n * n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j <= i; j++) {
         double s = 0;
         for (int k = i; k < n; k++) {
-          s += li[k * n + i] * li[k * n + j];
+          s += ut[i * n + k] * ut[j * n + k];
         }
         inv[i * n + j] = s;
         inv[j * n + i] = s;

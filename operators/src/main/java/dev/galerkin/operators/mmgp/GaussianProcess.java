@@ -85,7 +85,12 @@ public final class GaussianProcess {
     double scale = 1.0 / ((double) n * p);
     Lbfgs.Function objective = z -> {
       double[] c = clamp(z, lo, hi);
-      MarginalLikelihood.Value v = ml.evaluate(z, true);
+      MarginalLikelihood.Value v;
+      try {
+        v = ml.evaluate(z, true);
+      } catch (GalerkinException e) {
+        v = null; // a trial step overflowed exp(θ); the line search backs off
+      }
       double pen = 0;
       double[] g = new double[z.length];
       for (int m = 0; m < z.length; m++) {

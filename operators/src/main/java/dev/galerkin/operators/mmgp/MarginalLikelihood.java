@@ -43,9 +43,16 @@ final class MarginalLikelihood {
 
   /** @return the kernel matrix {@code K_f + σ_n² I}, {@code n × n} */
   double[] kernelMatrix(Hyperparameters h) {
-    double[] k = Matern52.covariance(x, n, x, n, h.signalVariance(), h.lengthScales());
+    double[] inv = Matern52.inverse(h.lengthScales());
+    double sf2 = h.signalVariance();
+    double[] k = new double[n * n];
     for (int i = 0; i < n; i++) {
-      k[i * n + i] += h.noiseVariance();
+      k[i * n + i] = sf2 + h.noiseVariance();
+      for (int j = 0; j < i; j++) {
+        double v = sf2 * Matern52.correlation(Math.sqrt(Matern52.scaledDistanceSquared(x, i, x, j, inv)));
+        k[i * n + j] = v;
+        k[j * n + i] = v;
+      }
     }
     return k;
   }
@@ -91,10 +98,11 @@ final class MarginalLikelihood {
           delta2[m] = t * t;
           r2 += delta2[m];
         }
-        double r = Math.sqrt(r2);
+        double s = Matern52.SQRT5 * Math.sqrt(r2);
+        double e = wab * sf2 * Math.exp(-s);
         // off-diagonal pairs count twice in the trace: ½ · 2 · W_ab ∂K_ab.
-        g[0] += wab * sf2 * Matern52.correlation(r);
-        double f = wab * sf2 * Matern52.lengthScaleFactor(r);
+        g[0] += e * (1 + s + s * s / 3);
+        double f = e * (5.0 / 3.0) * (1 + s);
         for (int m = 0; m < d; m++) {
           g[1 + m] += f * delta2[m];
         }

@@ -5,7 +5,8 @@ import dev.galerkin.GalerkinException;
 /**
  * Per-column affine standardisation {@code z = (x − mean) / scale} of an {@code n × c} row-major
  * array ({@code x[i*c + j]}), as scikit-learn's {@code StandardScaler}: the scale is the population
- * standard deviation (divisor {@code n}); a constant column gets scale 1, so it maps to 0.
+ * standard deviation (divisor {@code n}); a constant column (standard deviation at most
+ * {@code 1e−12 |mean|}, i.e. round-off) gets scale 1, so it maps to 0.
  *
  * @param mean column means, length {@code c} (copied in and out)
  * @param scale column scales, length {@code c}, each finite and {@code > 0} (copied in and out)
@@ -53,7 +54,8 @@ public record Standardisation(double[] mean, double[] scale) {
     }
     for (int j = 0; j < c; j++) {
       double sd = Math.sqrt(s[j] / n);
-      s[j] = sd > 1e-300 * Math.max(1, Math.abs(m[j])) && sd > 0 ? sd : 1;
+      // a constant column (up to the round-off of its mean) maps to 0
+      s[j] = sd > 1e-12 * Math.abs(m[j]) && sd > 0 ? sd : 1;
     }
     return new Standardisation(m, s);
   }

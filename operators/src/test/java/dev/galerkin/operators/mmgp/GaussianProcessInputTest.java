@@ -1,5 +1,6 @@
 package dev.galerkin.operators.mmgp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,29 @@ class GaussianProcessInputTest {
     assertTrue(m3.contains("lengthScaleMax must be finite and > lengthScaleMin = 1.0, got 0.5"), m3);
     String m4 = fails(() -> new Hyperparameters(1, new double[] {1, -2}, 0.1));
     assertTrue(m4.contains("lengthScales[1] must be finite and > 0, got -2.0"), m4);
+  }
+
+  /** Duplicate inputs without noise: the jitter rescues the factorisation, and predictions stay finite. */
+  @Test
+  void duplicateInputsWithoutNoiseGetJitter() {
+    double[] x = {0.1, 0.5, 0.5, 0.9};
+    double[] y = {1, 2, 2, 3};
+    GaussianProcess gp = GaussianProcess.fromState(new GaussianProcessState(4, 1, 1, x, y,
+        Standardisation.fit(x, 4, 1), Standardisation.fit(y, 4, 1), new Hyperparameters(1, new double[] {1}, 0)));
+    assertTrue(gp.jitter() > 0, "jitter " + gp.jitter());
+    Prediction pred = gp.predict(new double[] {0.5, 0.7}, 2);
+    assertEquals(2, pred.mean(0, 0), 1e-4);
+    assertTrue(Double.isFinite(pred.mean(1, 0)) && pred.latentVariance(1, 0) >= 0);
+  }
+
+  /** A constant output column standardises to zero and is predicted as that constant. */
+  @Test
+  void constantOutputIsPredictedExactly() {
+    double[] x = {0, 1, 2, 3, 4};
+    double[] y = {0.1, 7, 0.1, 8, 0.1, 6.5, 0.1, 9, 0.1, 7.5};
+    GaussianProcess gp = GaussianProcess.fit(x, y, 5, 1, 2, CFG);
+    assertEquals(1, gp.state().outputScaling().scale()[0]);
+    assertEquals(0.1, gp.predict(new double[] {2.5}, 1).mean(0, 0), 1e-15);
   }
 
   /**
