@@ -16,7 +16,8 @@ import dev.galerkin.operators.optim.LbfgsConfig;
  * {@link java.util.SplittableRandom} seeded with {@code seed}, so a fit is reproducible.
  *
  * @param restarts random starts after the first, {@code >= 0} (scikit-learn's
- *     {@code n_restarts_optimizer}; PLAID's MMGP baseline uses 5, the NeurIPS code 10)
+ *     {@code n_restarts_optimizer}; the MMGP reference code calls GPy's {@code optimize_restarts}
+ *     with 5 (PLAID baselines) or 10 (NeurIPS 2023 supplement))
  * @param seed seed of the random starts
  * @param lengthScaleMin lower bound on every {@code ℓ_k}, {@code > 0}
  * @param lengthScaleMax upper bound on every {@code ℓ_k}, {@code > lengthScaleMin}
@@ -97,40 +98,61 @@ public record GaussianProcessConfig(int restarts, long seed, double lengthScaleM
 
     private Builder() {}
 
-    /** @param v random starts after the first @return this */
+    /**
+     * @param v random starts after the first
+     * @return this
+     */
     public Builder restarts(int v) {
       restarts = v;
       return this;
     }
 
-    /** @param v seed of the random starts @return this */
+    /**
+     * @param v seed of the random starts
+     * @return this
+     */
     public Builder seed(long v) {
       seed = v;
       return this;
     }
 
-    /** @param min lower bound @param max upper bound on every length scale @return this */
+    /**
+     * @param min lower bound
+     * @param max upper bound on every length scale
+     * @return this
+     */
     public Builder lengthScaleBounds(double min, double max) {
       lengthScaleMin = min;
       lengthScaleMax = max;
       return this;
     }
 
-    /** @param min lower bound @param max upper bound on the signal variance @return this */
+    /**
+     * @param min lower bound
+     * @param max upper bound on the signal variance
+     * @return this
+     */
     public Builder signalVarianceBounds(double min, double max) {
       signalVarianceMin = min;
       signalVarianceMax = max;
       return this;
     }
 
-    /** @param min the noise floor @param max upper bound on the noise variance @return this */
+    /**
+     * @param min the noise floor
+     * @param max upper bound on the noise variance
+     * @return this
+     */
     public Builder noiseVarianceBounds(double min, double max) {
       noiseVarianceMin = min;
       noiseVarianceMax = max;
       return this;
     }
 
-    /** @param v L-BFGS settings of each start @return this */
+    /**
+     * @param v L-BFGS settings of each start
+     * @return this
+     */
     public Builder lbfgs(LbfgsConfig v) {
       lbfgs = v;
       return this;

@@ -9,8 +9,9 @@ import dev.galerkin.GalerkinException;
  *
  * <p>MMGP's reference code fixes the counts (8 modes for the morphed coordinates and 8 per output
  * field in the NeurIPS 2023 supplement; 40 and 80 PCA components in PLAID's Rotor37 baseline); its
- * tolerance-based truncation keeps {@code 1 − ε²} of the energy. {@link #energy} with
- * {@code 1 − 1e−6} is that rule with {@code ε = 1e−3}.
+ * tolerance-based truncation (unused there) keeps the larger of the count holding {@code 1 − ε²} of
+ * the energy and the count with {@code λ_k > ε² λ_1}. {@link #energy} with {@code 1 − 1e−6} is the
+ * first half of that rule with {@code ε = 1e−3}.
  *
  * @param modes the fixed count, {@code >= 1}, or 0 when {@code energy} decides
  * @param energy the retained fraction in {@code (0, 1]} when {@code modes == 0}, otherwise NaN
@@ -31,7 +32,10 @@ public record PodTruncation(int modes, double energy) {
     }
   }
 
-  /** @param k modes to keep, {@code >= 1} @return the fixed-count rule */
+  /**
+   * @param k modes to keep, {@code >= 1}
+   * @return the fixed-count rule
+   */
   public static PodTruncation count(int k) {
     if (k < 1) {
       throw new GalerkinException("pod truncation: modes must be >= 1, got " + k);
@@ -39,7 +43,10 @@ public record PodTruncation(int modes, double energy) {
     return new PodTruncation(k, Double.NaN);
   }
 
-  /** @param fraction the energy to retain, in {@code (0, 1]} @return the energy rule */
+  /**
+   * @param fraction the energy to retain, in {@code (0, 1]}
+   * @return the energy rule
+   */
   public static PodTruncation energy(double fraction) {
     return new PodTruncation(0, fraction);
   }

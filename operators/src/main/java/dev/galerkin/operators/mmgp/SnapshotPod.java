@@ -18,6 +18,11 @@ import org.apache.commons.math3.linear.EigenDecomposition;
  * {@code u ≈ ū + Σ_k c_k φ_k} with {@code c_k = (φ_k, u − ū)_M}; {@code λ_k} is the energy of mode
  * {@code k} (the sum over the training snapshots of {@code c_k²}).
  *
+ * <p>The snapshots are centred, as PCA is in PLAID's MMGP baselines; the NeurIPS 2023 reference
+ * code ({@code snapshotsPOD_fit_transform}) decomposes the raw snapshots instead, so its first mode
+ * carries the mean. Centring makes the coefficients zero-mean, which the Gaussian process then
+ * standardises anyway.
+ *
  * <p>Several components (the morphed {@code x} and {@code y} of every node, as MMGP reduces them
  * together) are one snapshot vector of length {@code N = nodes · c}, stored channels-last, with
  * {@link MassMatrix#perComponent}. Only modes with {@code λ_k > 1e−12 λ_1} are kept at most (at most
