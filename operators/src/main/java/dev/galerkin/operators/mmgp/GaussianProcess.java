@@ -30,14 +30,30 @@ import java.util.random.RandomGenerator;
 public final class GaussianProcess {
   private static final double PENALTY = 1e3;
 
+  /**
+   * One optimiser start of {@link #fit}.
+   *
+   * @param initial the starting log hyperparameters {@code θ₀}, length {@code d + 2}
+   * @param optimum the end point, clamped to the box, or {@code null} when the objective was not
+   *     finite at the start
+   * @param logMarginalLikelihood {@code log p(Y|X,θ)} at {@code optimum} (NaN when none)
+   * @param iterations accepted L-BFGS iterations
+   * @param evaluations likelihood evaluations
+   * @param stop why L-BFGS stopped, or {@code null} when the start failed
+   */
+  public record Start(double[] initial, double[] optimum, double logMarginalLikelihood, int iterations,
+      int evaluations, Lbfgs.Stop stop) {}
+
   private final GaussianProcessState state;
+  private final java.util.List<Start> starts;
   private final double[] xs;
   private final Cholesky chol;
   private final double[] alpha;
   private final double logLikelihood;
 
-  private GaussianProcess(GaussianProcessState state) {
+  private GaussianProcess(GaussianProcessState state, java.util.List<Start> starts) {
     this.state = state;
+    this.starts = java.util.List.copyOf(starts);
     int n = state.n();
     int p = state.p();
     this.xs = state.inputScaling().apply(state.x());
@@ -109,24 +125,30 @@ public final class GaussianProcess {
     SplittableRandom rng = new SplittableRandom(config.seed());
     double[] best = null;
     double bestValue = Double.NEGATIVE_INFINITY;
+    java.util.List<Start> starts = new java.util.ArrayList<>();
     for (int s = 0; s <= config.restarts(); s++) {
       double[] z0 = start(s, d, lo, hi, rng);
-      double[] z;
+      Lbfgs.Result r;
       try {
-        z = clamp(Lbfgs.minimize(objective, z0, config.lbfgs(), null).x(), lo, hi);
+        r = Lbfgs.minimize(objective, z0, config.lbfgs(), null);
       } catch (GalerkinException e) {
-        continue; // the objective was not finite at this start; the others decide
+        starts.add(new Start(z0, null, Double.NaN, 0, 1, null)); // not finite at the start
+        continue;
       }
+      double[] z = clamp(r.x(), lo, hi);
       MarginalLikelihood.Value v = ml.evaluate(z, false);
-      if (v != null && v.value() > bestValue) {
-        bestValue = v.value();
+      double value = v == null ? Double.NaN : v.value();
+      starts.add(new Start(z0, z, value, r.iterations(), r.evaluations(), r.stop()));
+      if (v != null && value > bestValue) {
+        bestValue = value;
         best = z;
       }
     }
     if (best == null) {
       throw indefinite(n, Hyperparameters.fromLog(start(0, d, lo, hi, rng)));
     }
-    return new GaussianProcess(new GaussianProcessState(n, d, p, x, y, sx, sy, Hyperparameters.fromLog(best)));
+    return new GaussianProcess(new GaussianProcessState(n, d, p, x, y, sx, sy, Hyperparameters.fromLog(best)),
+        starts);
   }
 
   /**
@@ -134,7 +156,7 @@ public final class GaussianProcess {
    * @return the process, its Cholesky factor recomputed
    */
   public static GaussianProcess fromState(GaussianProcessState state) {
-    return new GaussianProcess(state);
+    return new GaussianProcess(state, java.util.List.of());
   }
 
   /** The first start is (1, 1…, 1e−2); the others log-uniform in the plausible box ∩ bounds. */
@@ -202,6 +224,11 @@ public final class GaussianProcess {
   /** @return the fitted state: data, standardisations, hyperparameters */
   public GaussianProcessState state() {
     return state;
+  }
+
+  /** @return the optimiser starts of {@link #fit}, in order (empty after {@link #fromState}) */
+  public java.util.List<Start> starts() {
+    return starts;
   }
 
   /** @return the hyperparameters, on standardised data */

@@ -119,6 +119,11 @@ class GaussianProcessTest {
     GaussianProcess a = GaussianProcess.fit(x, y, n, d, p, cfg);
     GaussianProcess b = GaussianProcess.fit(x, y, n, d, p, cfg);
     assertArrayEquals(a.hyperparameters().toLog(), b.hyperparameters().toLog(), 0);
+    assertEquals(4, a.starts().size(), "1 + 3 restarts");
+    for (GaussianProcess.Start st : a.starts()) {
+      assertTrue(st.logMarginalLikelihood() <= a.logMarginalLikelihood() + 1e-9, "the best start is kept");
+    }
+    assertTrue(a.starts().stream().anyMatch(st -> st.logMarginalLikelihood() >= a.logMarginalLikelihood() - 1e-9));
     GaussianProcessState s = a.state();
     GaussianProcess c = GaussianProcess.fromState(new GaussianProcessState(s.n(), s.d(), s.p(), s.x(), s.y(),
         new Standardisation(s.inputScaling().mean(), s.inputScaling().scale()),

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * of the morphed coordinates), p = 10 outputs (POD coefficients of the field), 5 restarts. Reports
  * the wall time and checks the fit is useful on held-out points: measured worst relative RMSE over
  * the outputs 0.075 (a longer L-BFGS budget reaches the same optimum, log-likelihood 1320.157, so
- * that is the shared-kernel model's accuracy here, not the optimiser's), 3–10 s on the shared
- * 2-core machine. Tagged slow for that reason.
+ * that is the shared-kernel model's accuracy here, not the optimiser's); all six starts reach it,
+ * in about 620 likelihood-and-gradient evaluations, 4–5 s on the 2-core machine shared by other
+ * builds (load 8–9). Tagged slow since that time depends on the load.
  */
 @Tag("slow")
 class GaussianProcessTimingTest {
@@ -77,8 +78,13 @@ class GaussianProcessTimingTest {
       }
       worst = Math.max(worst, Math.sqrt(se / var));
     }
-    System.out.printf("fit n=%d d=%d p=%d, 6 starts: %.2f s, worst held-out relative RMSE over outputs %.2e, %s%n",
-        n, d, p, seconds, worst, gp.hyperparameters());
+    int evaluations = gp.starts().stream().mapToInt(GaussianProcess.Start::evaluations).sum();
+    System.out.printf("fit n=%d d=%d p=%d, 6 starts, %d evaluations: %.2f s, worst held-out relative RMSE over "
+        + "outputs %.2e, %s%n", n, d, p, evaluations, seconds, worst, gp.hyperparameters());
+    for (GaussianProcess.Start st : gp.starts()) {
+      System.out.printf("  start: LML %.4f, %d iterations, %d evaluations, stop %s%n", st.logMarginalLikelihood(),
+          st.iterations(), st.evaluations(), st.stop());
+    }
     assertTrue(worst < 0.1, "worst relative RMSE " + worst);
   }
 }
