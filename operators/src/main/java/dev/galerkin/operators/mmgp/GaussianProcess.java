@@ -42,7 +42,26 @@ public final class GaussianProcess {
    * @param stop why L-BFGS stopped, or {@code null} when the start failed
    */
   public record Start(double[] initial, double[] optimum, double logMarginalLikelihood, int iterations,
-      int evaluations, Lbfgs.Stop stop) {}
+      int evaluations, Lbfgs.Stop stop) {
+
+    /** Copies the arrays. */
+    public Start {
+      initial = initial.clone();
+      optimum = optimum == null ? null : optimum.clone();
+    }
+
+    /** @return a copy of {@code θ₀} */
+    @Override
+    public double[] initial() {
+      return initial.clone();
+    }
+
+    /** @return a copy of the end point, or {@code null} */
+    @Override
+    public double[] optimum() {
+      return optimum == null ? null : optimum.clone();
+    }
+  }
 
   private final GaussianProcessState state;
   private final java.util.List<Start> starts;

@@ -102,6 +102,23 @@ class GaussianProcessTest {
     assertEquals(sigma, noiseSd, 0.3 * sigma, "fitted noise standard deviation");
   }
 
+  /** The box holds: noise-free data pushes the noise to a raised floor, and no further. */
+  @Test
+  void boundsAreEnforced() {
+    int d = 2;
+    int n = 30;
+    SplittableRandom rng = new SplittableRandom(15);
+    double[] x = inputs(n, d, rng);
+    double[] y = outputs(x, n, d, v -> Math.sin(2 * v[0]) + v[1], 0, rng);
+    GaussianProcessConfig cfg = GaussianProcessConfig.builder().restarts(2).noiseVarianceBounds(1e-2, 1)
+        .lengthScaleBounds(0.05, 3).build();
+    Hyperparameters h = GaussianProcess.fit(x, y, n, d, 1, cfg).hyperparameters();
+    assertEquals(1e-2, h.noiseVariance(), 1e-12, "noise at the raised floor");
+    for (double l : h.lengthScales()) {
+      assertTrue(l >= 0.05 && l <= 3 * (1 + 1e-12), "length scale " + l + " inside [0.05, 3]");
+    }
+  }
+
   /** The same seed gives the same fit; the stored state restores the same predictions. */
   @Test
   void fitIsReproducibleAndStateRoundTrips() {
