@@ -33,10 +33,11 @@ public interface MeshModelFamily {
    *
    * @param training the training samples
    * @param options values of {@link #options()}
+   * @param seed seeds whatever is random in the fit (restarts, initial points)
    * @param progress told of each stage (morphing, POD, GP restarts) as it completes
    * @return the fitted model
    */
-  MeshModel train(MeshDataset training, OptionValues options, Progress progress);
+  MeshModel train(MeshDataset training, OptionValues options, long seed, Progress progress);
 
   /**
    * @param file a model file this family wrote

@@ -20,7 +20,8 @@ public final class ModelFamilies {
       new MgnoFamily(),
       new UnetFamily(),
       new SineNetFamily());
-  private static final List<MeshModelFamily> MESH = List.of();
+  private static final List<MeshModelFamily> MESH = List.of(
+      new dev.galerkin.operators.mmgp.MmgpFamily());
 
   private ModelFamilies() {}
 
