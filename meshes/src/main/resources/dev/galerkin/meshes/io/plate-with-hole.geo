@@ -2,7 +2,8 @@
 //
 // The hole has its centre at (cx, cy), semi-axes a (along the rotated x axis) and b, and is
 // rotated by theta radians counter-clockwise. h is the target element size; the hole gets at least
-// about 24 elements around it whatever h is.
+// about 24 elements around it whatever h is, and elements near the hole shrink to fit the
+// narrowest gap between the hole and the plate's edges.
 //
 // Every parameter is a DefineConstant, so `gmsh -setnumber NAME VALUE` overrides it (Gmsh 4.8.4
 // ignores -setnumber for a plain assignment `a = 0.5;`). The script checks that the hole lies
@@ -82,6 +83,25 @@ Physical Curve("top", 3) = {3};
 Physical Curve("left", 4) = {4};
 Physical Curve("hole", 5) = {5, 6, 7, 8};
 Physical Surface("plate", 6) = {1};
+
+// Near the hole the size is hNear: hHole, or the narrowest gap between the hole and the plate's
+// edges if that is smaller (so that a gap of h/4 still holds well-shaped elements); it grows
+// linearly to h at a distance of 3 h from the hole. Elsewhere the points' sizes (h) apply.
+gap = Min(Min(cx - ex, W - cx - ex), Min(cy - ey, H - cy - ey));
+hNear = hHole;
+If (gap < hNear)
+  hNear = gap;
+EndIf
+Field[1] = Distance;
+Field[1].CurvesList = {5, 6, 7, 8};
+Field[1].NumPointsPerCurve = 400;
+Field[2] = Threshold;
+Field[2].InField = 1;
+Field[2].SizeMin = hNear;
+Field[2].SizeMax = h;
+Field[2].DistMin = 0;
+Field[2].DistMax = 3 * h;
+Background Field = 2;
 
 // No Mesh.MeshSizeMax here: an option set in the .geo overrides the command line's -clmax.
 Mesh.MeshSizeExtendFromBoundary = 1;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +85,47 @@ class GmshMesherTest {
       assertEquals(angle, MeshSummary.of(m).minAngle(), 1e-9);
       assertEquals(0, m.topologicalBoundary().length / 2 - m.edgeCount(), "every boundary edge"
           + " is tagged");
+    }
+  }
+
+  /**
+   * What a dataset preset will do: many random holes (size, aspect up to 8, rotation, position
+   * anywhere the template allows, down to the h/4 margin). Every one meshes, with the exact area
+   * to within a polygon's error and no sliver.
+   */
+  @Test
+  @Tag("slow")
+  void randomHolesAllMeshWell() {
+    Path geo = GmshMesher.template(GmshMesher.PLATE_WITH_HOLE, tmp);
+    GmshMesher gmsh = GmshMesher.locate();
+    java.util.Random rng = new java.util.Random(13);
+    double h = 0.1;
+    for (int i = 0; i < 24; i++) {
+      double a = 0.05 + 0.35 * rng.nextDouble();
+      double b = Math.max(a / 8, 0.05 + 0.35 * rng.nextDouble());
+      double theta = Math.PI * rng.nextDouble();
+      double ex = Math.sqrt(Math.pow(a * Math.cos(theta), 2) + Math.pow(b * Math.sin(theta), 2));
+      double ey = Math.sqrt(Math.pow(a * Math.sin(theta), 2) + Math.pow(b * Math.cos(theta), 2));
+      double margin = h / 4 * (1 + 1e-9);
+      if (2 * (ey + margin) > 1.0) {
+        continue;
+      }
+      // the extremes of the allowed centres first, then random ones
+      double cx = i == 0 ? ex + margin : i == 1 ? 2 - ex - margin
+          : ex + margin + (2 - 2 * ex - 2 * margin) * rng.nextDouble();
+      double cy = i == 0 ? ey + margin : i == 1 ? 1 - ey - margin
+          : ey + margin + (1 - 2 * ey - 2 * margin) * rng.nextDouble();
+      Map<String, Double> p = new HashMap<>(Map.of("W", 2.0, "H", 1.0, "cx", cx, "cy", cy,
+          "a", a, "b", b, "theta", theta, "h", h));
+      TriangleMesh m = gmsh.mesh(geo, p, null);
+      double exact = 2 - Math.PI * a * b;
+      String what = "hole " + p + ": ";
+      assertEquals(exact, m.area(), 0.01 * exact, what + "area");
+      double angle = minAngle(m);
+      assertTrue(angle > 20, what + "minimum angle " + angle);
+      assertTrue(m.edgesTagged("hole").length >= 20, what + m.edgesTagged("hole").length
+          + " hole edges");
+      assertEquals(m.topologicalBoundary().length / 2, m.edgeCount(), what + "untagged boundary");
     }
   }
 
