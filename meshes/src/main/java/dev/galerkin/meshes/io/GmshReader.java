@@ -60,9 +60,10 @@ public final class GmshReader {
   private int nodeCount;
   private double maxAbsZ;
   private long maxZNode;
-  private final Growable triangles = new Growable(5); // element tag, 3 node tags, physical tag
-  private final Growable lines = new Growable(4); // element tag, 2 node tags, physical tag
+  private final LongRecords triangles = new LongRecords(5); // element, 3 nodes, physical tag
+  private final LongRecords lines = new LongRecords(4); // element, 2 nodes, physical tag
   private boolean sawNodes;
+  private String lastSection = "$MeshFormat";
 
   private GmshReader(InputStream stream, String file) {
     this.in = new MshInput(stream, file);
@@ -127,10 +128,12 @@ public final class GmshReader {
         case "Elements" -> readElements();
         default -> {
           skipSection(name);
+          lastSection = t;
           continue;
         }
       }
       expectEnd(name);
+      lastSection = t;
     }
     in.section = "the end of the file";
     return new Result(build(), "4.1", binary ? Encoding.BINARY : Encoding.ASCII, nodeCount);
@@ -293,7 +296,8 @@ public final class GmshReader {
         nodeXy[2 * node] = real("x");
         nodeXy[2 * node + 1] = real("y");
         double z = real("z");
-        scale = Math.max(scale, Math.max(Math.abs(nodeXy[2 * node]), Math.abs(nodeXy[2 * node + 1])));
+        scale = Math.max(scale, Math.abs(nodeXy[2 * node]));
+        scale = Math.max(scale, Math.abs(nodeXy[2 * node + 1]));
         if (Math.abs(z) > maxAbsZ) {
           maxAbsZ = Math.abs(z);
           maxZNode = nodeTags[node];
@@ -332,7 +336,7 @@ public final class GmshReader {
       int nodes = nodesOf(type);
       Integer physical = entityPhysical.get(key(dim, entity));
       int tag = physical == null ? 0 : physical;
-      Growable into = type == 2 ? triangles : type == 1 ? lines : null;
+      LongRecords into = type == 2 ? triangles : type == 1 ? lines : null;
       for (int i = 0; i < n; i++) {
         long elementTag = size("element tag");
         if (into != null) {
@@ -370,8 +374,8 @@ public final class GmshReader {
 
   private TriangleMesh build() {
     if (!sawNodes) {
-      throw new GalerkinException(file + ": no $Nodes section; this .msh file holds no mesh"
-          + " (mesh it with gmsh -2)");
+      throw new GalerkinException(file + ": no $Nodes section (the file ends after its "
+          + lastSection + "): it is truncated, or holds no mesh (mesh the geometry with gmsh -2)");
     }
     if (triangles.size() == 0) {
       throw new GalerkinException(file + ": no 3-node triangles (element type 2) in $Elements;"
@@ -433,7 +437,8 @@ public final class GmshReader {
       }
     }
     TriangleMesh.Builder builder = TriangleMesh.builder().nodes(xy).triangles(triNodes)
-        .triangleTags(triTags).boundaryEdges(Arrays.copyOf(edges, 2 * e), Arrays.copyOf(edgeTags, e))
+        .triangleTags(triTags)
+        .boundaryEdges(Arrays.copyOf(edges, 2 * e), Arrays.copyOf(edgeTags, e))
         .orientCounterClockwise().source(file);
     addGroups(builder, 1, names1, Arrays.copyOf(edgeTags, e));
     addGroups(builder, 2, names2, triTags);
@@ -463,48 +468,5 @@ public final class GmshReader {
           + nodeTag + ", which $Nodes does not define; the file is corrupt, re-export it");
     }
     return i;
-  }
-
-  /** Fixed-width records of longs, sortable by their first field. */
-  private static final class Growable {
-    private final int width;
-    private long[] data = new long[1024];
-    private int size;
-
-    Growable(int width) {
-      this.width = width;
-    }
-
-    void add(long v) {
-      if (size == data.length) {
-        data = Arrays.copyOf(data, 2 * data.length);
-      }
-      data[size++] = v;
-    }
-
-    int size() {
-      return size / width;
-    }
-
-    long[] sortedRecords() {
-      int n = size();
-      boolean sorted = true;
-      for (int i = 1; i < n && sorted; i++) {
-        sorted = data[i * width] > data[(i - 1) * width];
-      }
-      if (sorted) {
-        return Arrays.copyOf(data, size);
-      }
-      Integer[] order = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, (p, q) -> Long.compare(data[p * width], data[q * width]));
-      long[] out = new long[size];
-      for (int i = 0; i < n; i++) {
-        System.arraycopy(data, order[i] * width, out, i * width, width);
-      }
-      return out;
-    }
   }
 }

@@ -163,7 +163,8 @@ class GmshMesherTest {
     GalerkinException e = assertThrows(GalerkinException.class,
         () -> GmshMesher.locate().mesh(tmp.resolve("none.geo"), Map.of(), null));
     assertTrue(e.getMessage().contains("none.geo: no such .geo file"), e.getMessage());
-    e = assertThrows(GalerkinException.class, () -> GmshMesher.locate(Map.of("PATH", tmp.toString())));
+    e = assertThrows(GalerkinException.class,
+        () -> GmshMesher.locate(Map.of("PATH", tmp.toString())));
     assertTrue(e.getMessage().contains("apt-get install gmsh") && e.getMessage()
         .contains("GALERKIN_GMSH"), e.getMessage());
     e = assertThrows(GalerkinException.class,

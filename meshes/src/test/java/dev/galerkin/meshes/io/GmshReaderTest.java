@@ -149,6 +149,25 @@ class GmshReaderTest {
   }
 
   @Test
+  void truncatedOrCorruptBinaryFilesFail() throws IOException {
+    Path good = tmp.resolve("good.msh");
+    GmshWriter.write(good, TriangleMesh.rectangle(0, 1, 0, 1, 3, 3), Encoding.BINARY);
+    byte[] bytes = Files.readAllBytes(good);
+    Path cut = tmp.resolve("cut.msh");
+    for (int keep : new int[] {bytes.length - 20, bytes.length / 2, 40}) {
+      Files.write(cut, java.util.Arrays.copyOf(bytes, keep));
+      GalerkinException e = assertThrows(GalerkinException.class, () -> GmshReader.read(cut));
+      assertTrue(e.getMessage().startsWith(cut.toString()) && (e.getMessage().contains("truncated")
+          || e.getMessage().contains("expected $End")), keep + " bytes: " + e.getMessage());
+    }
+    byte[] flipped = bytes.clone();
+    flipped["$MeshFormat\n4.1 1 8\n".length()] = 7; // the endianness int
+    Files.write(cut, flipped);
+    GalerkinException e = assertThrows(GalerkinException.class, () -> GmshReader.read(cut));
+    assertTrue(e.getMessage().contains("endianness"), e.getMessage());
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     Path p = tmp.resolve("none.msh");
     GalerkinException e = assertThrows(GalerkinException.class, () -> GmshReader.read(p));

@@ -150,7 +150,8 @@ class VtuWriterTest {
         && e.getMessage().contains("or 24"), e.getMessage());
     e = assertThrows(GalerkinException.class, () -> VtuWriter.write(f, m, Map.of(),
         Map.of("s", new double[13]), Encoding.BINARY));
-    assertTrue(e.getMessage().contains("cell field 's' has 13 values; expected 12"), e.getMessage());
+    assertTrue(e.getMessage().contains("cell field 's' has 13 values; expected 12"),
+        e.getMessage());
     assertTrue(!Files.exists(f), "nothing is written when a field is wrong");
   }
 
