@@ -24,13 +24,15 @@ import java.util.stream.Stream;
  * Meshes a Gmsh {@code .geo} geometry with the {@code gmsh} program (Gmsh 4.8.4, Debian's {@code
  * gmsh} package, is what this is tested with) and reads the resulting triangle mesh.
  *
- * <p>It runs {@code gmsh GEO -2 -format msh41 -nt 1 [-clscale F] [-clmax H] -setnumber NAME VALUE
- * ... -o OUT.msh} in a fresh temporary directory, with a timeout, captures the output, and reads
+ * <p>It runs {@code gmsh GEO -2 -format msh41 -bin -nt 1 [-clscale F] [-clmax H] -setnumber NAME
+ * VALUE ... -o OUT.msh} in a fresh temporary directory (binary, because Gmsh's ASCII files round
+ * coordinates to 16 significant digits), with a timeout, captures the output, and reads
  * {@code OUT.msh} with {@link GmshReader}. Parameters reach the {@code .geo} through Gmsh's ONELAB
  * mechanism: the file must declare each one as {@code DefineConstant[ a = {0.5, Name "a"} ];} (or
  * {@code DefineConstant[ a = 0.5 ];}); Gmsh 4.8.4 silently ignores {@code -setnumber} for a plain
- * assignment {@code a = 0.5;}. With one thread ({@code -nt 1}) Gmsh's 2D meshers are
- * deterministic: the same file and parameters give the same mesh, byte for byte.
+ * assignment {@code a = 0.5;}; and an option the {@code .geo} sets itself (such as {@code
+ * Mesh.MeshSizeMax}) overrides {@code -clmax}. With one thread ({@code -nt 1}) Gmsh's 2D meshers
+ * are deterministic: the same file and parameters give the same mesh, byte for byte.
  *
  * <p>The executable is {@code $GALERKIN_GMSH} if set, else {@code gmsh} on the {@code PATH}.
  * {@link #PLATE_WITH_HOLE} is a template shipped as a resource ({@link #template}).
@@ -186,7 +188,7 @@ public final class GmshMesher {
       Path msh = dir.resolve("mesh.msh");
       Path log = dir.resolve("gmsh.log");
       List<String> cmd = new ArrayList<>(List.of(executable.toString(),
-          geo.toAbsolutePath().toString(), "-2", "-format", "msh41", "-nt", "1"));
+          geo.toAbsolutePath().toString(), "-2", "-format", "msh41", "-bin", "-nt", "1"));
       if (sizeFactor != 1) {
         cmd.addAll(List.of("-clscale", number(sizeFactor)));
       }
