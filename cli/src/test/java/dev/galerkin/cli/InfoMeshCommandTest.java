@@ -47,6 +47,21 @@ class InfoMeshCommandTest {
   }
 
   @Test
+  void reportsDroppedNodesAndUntaggedCells() throws IOException {
+    // a unit square of two triangles (nodes 1..4) and a geometry point (node 9) in no triangle;
+    // no $Entities, so nothing is tagged
+    Path f = tmp.resolve("square.msh");
+    Files.writeString(f, String.join("\n", "$MeshFormat", "4.1 0 8", "$EndMeshFormat", "$Nodes",
+        "2 5 1 9", "0 1 0 1", "9", "5 5 0", "2 1 0 4", "1", "2", "3", "4", "0 0 0", "1 0 0",
+        "1 1 0", "0 1 0", "$EndNodes", "$Elements", "1 2 1 2", "2 1 2 2", "1 1 2 3", "2 1 3 4",
+        "$EndElements", ""));
+    CliRunner r = CliRunner.run("info", f.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("\nnodes           4  (1 node of no triangle dropped)\n"), r.out());
+    assertTrue(r.out().matches("(?s).*\\n\\s+2\\s+0\\s+\\(none\\)\\s+2 triangles\\n.*"), r.out());
+  }
+
+  @Test
   void aBadMeshFileExitsWithOneClearLine() throws IOException {
     Path old = tmp.resolve("old.msh");
     Files.writeString(old, "$MeshFormat\n2.2 0 8\n$EndMeshFormat\n");

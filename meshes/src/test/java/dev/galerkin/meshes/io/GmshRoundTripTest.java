@@ -138,7 +138,6 @@ class GmshRoundTripTest {
         for (String curve : List.of("left", "right", "bottom", "top", "hole")) {
           assertEquals(plate.edgesTagged(curve).length, m.edgesTagged(curve).length, curve);
         }
-        assertTrue(Math.abs(m.area() - plate.area()) < 1e-12);
       }
     }
   }
