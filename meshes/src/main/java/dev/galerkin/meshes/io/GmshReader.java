@@ -56,12 +56,15 @@ public final class GmshReader {
   private final Map<Integer, String> names2 = new TreeMap<>();
   private final Map<Long, Integer> entityPhysical = new HashMap<>(); // (dim, tag) -> physical tag
   private long[] nodeTags = new long[0];
+  private long[] sortedTags = new long[0]; // node tags, ascending
+  private int[] order = new int[0]; // order[i]: the file position of the i-th smallest tag
   private double[] nodeXy = new double[0];
   private int nodeCount;
   private double maxAbsZ;
   private long maxZNode;
-  private final LongRecords triangles = new LongRecords(5); // element, 3 nodes, physical tag
-  private final LongRecords lines = new LongRecords(4); // element, 2 nodes, physical tag
+  // element tag, node positions in ascending tag order, physical tag
+  private final LongRecords triangles = new LongRecords(5);
+  private final LongRecords lines = new LongRecords(4);
   private boolean sawNodes;
   private String lastSection = "$MeshFormat";
 
@@ -317,12 +320,48 @@ public final class GmshReader {
       throw in.error("node " + maxZNode + " has z = " + maxAbsZ + ": this is not a planar mesh in"
           + " the z = 0 plane; Galerkin reads 2D meshes (mesh a 2D geometry with gmsh -2)");
     }
+    sortNodes();
     sawNodes = true;
+  }
+
+  /** Orders the nodes by ascending tag, so elements can look their nodes up as they are read. */
+  private void sortNodes() {
+    order = new int[nodeCount];
+    sortedTags = new long[nodeCount];
+    boolean sorted = true;
+    for (int i = 1; i < nodeCount && sorted; i++) {
+      sorted = nodeTags[i] > nodeTags[i - 1];
+    }
+    if (sorted) {
+      for (int i = 0; i < nodeCount; i++) {
+        order[i] = i;
+      }
+    } else {
+      Integer[] boxed = new Integer[nodeCount];
+      for (int i = 0; i < nodeCount; i++) {
+        boxed[i] = i;
+      }
+      Arrays.sort(boxed, (p, q) -> Long.compare(nodeTags[p], nodeTags[q]));
+      for (int i = 0; i < nodeCount; i++) {
+        order[i] = boxed[i];
+      }
+    }
+    for (int i = 0; i < nodeCount; i++) {
+      sortedTags[i] = nodeTags[order[i]];
+      if (i > 0 && sortedTags[i] == sortedTags[i - 1]) {
+        throw in.error("node tag " + sortedTags[i] + " appears twice in $Nodes; the file is"
+            + " corrupt, re-export it");
+      }
+    }
   }
 
   private void readElements() {
     if (binary) {
       in.skipLineEnd();
+    }
+    if (!sawNodes) {
+      throw in.error("$Elements comes before $Nodes; MSH 4.1 files list the nodes first, re-save"
+          + " it with `gmsh FILE -save -format msh41`");
     }
     int blocks = count("number of entity blocks");
     count("number of elements");
@@ -345,7 +384,7 @@ public final class GmshReader {
         for (int k = 0; k < nodes; k++) {
           long node = size("node tag");
           if (into != null) {
-            into.add(node);
+            into.add(sortedIndex(node, elementTag));
           }
         }
         if (into != null) {
@@ -381,20 +420,6 @@ public final class GmshReader {
       throw new GalerkinException(file + ": no 3-node triangles (element type 2) in $Elements;"
           + " mesh the surfaces with gmsh -2, and check that the physical surfaces include them");
     }
-    // nodes in ascending tag order
-    Integer[] order = new Integer[nodeCount];
-    for (int i = 0; i < nodeCount; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (p, q) -> Long.compare(nodeTags[p], nodeTags[q]));
-    long[] sortedTags = new long[nodeCount];
-    for (int i = 0; i < nodeCount; i++) {
-      sortedTags[i] = nodeTags[order[i]];
-      if (i > 0 && sortedTags[i] == sortedTags[i - 1]) {
-        throw new GalerkinException(file + ": node tag " + sortedTags[i] + " appears twice in"
-            + " $Nodes; the file is corrupt, re-export it");
-      }
-    }
     long[] tri = triangles.sortedRecords();
     long[] lin = lines.sortedRecords();
     int m = tri.length / 5;
@@ -403,7 +428,7 @@ public final class GmshReader {
     boolean[] used = new boolean[nodeCount];
     for (int t = 0; t < m; t++) {
       for (int k = 0; k < 3; k++) {
-        int sorted = lookup(sortedTags, tri[5 * t + 1 + k], tri[5 * t]);
+        int sorted = (int) tri[5 * t + 1 + k];
         triNodes[3 * t + k] = sorted;
         used[sorted] = true;
       }
@@ -428,8 +453,8 @@ public final class GmshReader {
     int[] edgeTags = new int[lin.length / 4];
     int e = 0;
     for (int l = 0; l < lin.length / 4; l++) {
-      int a = renumber[lookup(sortedTags, lin[4 * l + 1], lin[4 * l])];
-      int b = renumber[lookup(sortedTags, lin[4 * l + 2], lin[4 * l])];
+      int a = renumber[(int) lin[4 * l + 1]];
+      int b = renumber[(int) lin[4 * l + 2]];
       if (a >= 0 && b >= 0) {
         edges[2 * e] = a;
         edges[2 * e + 1] = b;
@@ -461,11 +486,12 @@ public final class GmshReader {
     all.forEach((tag, name) -> b.group(new PhysicalGroup(dim, tag, name)));
   }
 
-  private int lookup(long[] sortedTags, long nodeTag, long elementTag) {
+  /** @return the position of a node tag in ascending tag order */
+  private int sortedIndex(long nodeTag, long elementTag) {
     int i = Arrays.binarySearch(sortedTags, nodeTag);
     if (i < 0) {
-      throw new GalerkinException(file + " ($Elements): element " + elementTag + " refers to node "
-          + nodeTag + ", which $Nodes does not define; the file is corrupt, re-export it");
+      throw in.error("element " + elementTag + " refers to node " + nodeTag + ", which $Nodes"
+          + " does not define; the file is corrupt, re-export it");
     }
     return i;
   }

@@ -136,12 +136,14 @@ class GmshReaderTest {
     m = fails(SQUARE.replace("$EndNodes\n", "")).getMessage();
     assertTrue(m.contains("expected $EndNodes"), m);
     m = fails(SQUARE.replace("3 20 30 40", "3 20 30 41")).getMessage();
-    assertTrue(m.contains("element 3 refers to node 41"), m);
+    assertTrue(m.contains("element 3 refers to node 41") && m.contains(":44 (in $Elements"), m);
     m = fails(SQUARE.replace("2 4 2 2\n3 20 30 40\n2 10 40 30", "2 4 15 1\n3 20")
         .replace("4 5 1 9", "4 4 1 9")).getMessage();
     assertTrue(m.contains("no 3-node triangles"), m);
     m = fails(SQUARE.replace("5 5 0\n", "5 5 0.5\n")).getMessage();
     assertTrue(m.contains("z = 0.5") && m.contains("planar"), m);
+    m = fails(SQUARE.replace("40\n30\n10\n", "40\n30\n30\n")).getMessage();
+    assertTrue(m.contains("node tag 30 appears twice") && m.contains("$Nodes"), m);
     m = fails("hello\n").getMessage();
     assertTrue(m.contains("not a Gmsh .msh file"), m);
     m = fails(SQUARE.replace("$EndComments\n", "")).getMessage();
