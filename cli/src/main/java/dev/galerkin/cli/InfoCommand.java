@@ -27,14 +27,17 @@ import picocli.CommandLine.Model.CommandSpec;
  * PDEBench, MATLAB {@code .mat}, or plain HDF5), every field (role, shape, type, chunks,
  * compression, size on disk, min / max / mean, NaN and Inf counts), the boundary condition of each
  * spatial axis, every attribute, and for any HDF5 file its tree of groups, datasets and attributes
- * ({@link Hdf5Tree}); for a file in no layout Galerkin reads, the tree alone.
+ * ({@link Hdf5Tree}); for a file in no layout Galerkin reads, the tree alone. A Gmsh {@code .msh}
+ * file (by its name or its {@code $MeshFormat} start) is described as a mesh instead ({@link
+ * MeshInfo}).
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
     description = "Describe a dataset file or shard directory, a PDEBench or MATLAB .mat file, or"
-        + " any HDF5 file: layout, fields, storage, statistics, provenance, HDF5 tree.")
+        + " any HDF5 file: layout, fields, storage, statistics, provenance, HDF5 tree; or a Gmsh"
+        + " .msh mesh: counts, physical groups, area, quality.")
 final class InfoCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE|DIR", description = "A dataset .h5 file or shard directory, or a"
-      + " PDEBench, .mat or other HDF5 file.")
+  @Parameters(paramLabel = "FILE|DIR", description = "A dataset .h5 file or shard directory, a"
+      + " PDEBench, .mat or other HDF5 file, or a Gmsh .msh 4.1 mesh.")
   Path path;
 
   @Option(names = "--format", paramLabel = "LAYOUT", description = "Read the file as this layout"
@@ -47,6 +50,10 @@ final class InfoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (format == null && MeshInfo.isMsh(path)) {
+      MeshInfo.print(out, path);
+      return 0;
+    }
     Layout layout = format != null ? Layout.parse(format) : Layouts.detect(path);
     if (layout == null || layout == Layout.PLAIN_HDF5) {
       out.printf("%s  (plain HDF5, %s)%n", path, Format.bytes(fileSize()));
