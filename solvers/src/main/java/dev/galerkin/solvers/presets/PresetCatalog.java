@@ -4,6 +4,7 @@ import dev.galerkin.GalerkinException;
 import dev.galerkin.options.OptionSpec;
 import dev.galerkin.options.OptionValues;
 import dev.galerkin.solvers.generate.DatasetRecipe;
+import dev.galerkin.solvers.generate.MeshDatasetRecipe;
 import java.util.List;
 import java.util.function.Function;
 
@@ -103,7 +104,33 @@ public final class PresetCatalog {
               "Stores u [N, m] (input), s [N, m, 2] (output: angle, angular velocity), t [m]."),
           PendulumPreset.OPTIONS, PendulumPreset::from));
 
-  private static final List<MeshPresetFactory> MESH_PRESETS = List.of();
+  /** One mesh preset: the texts, the options and the factory of its recipe. */
+  private record MeshEntry(String name, String summary, String source, List<String> description,
+      List<OptionSpec> options, Function<OptionValues, MeshDatasetRecipe> factory)
+      implements MeshPresetFactory {
+    MeshEntry {
+      description = List.copyOf(description);
+      options = List.copyOf(options);
+    }
+
+    @Override
+    public MeshDatasetRecipe create(OptionValues values) {
+      return factory.apply(values);
+    }
+  }
+
+  private static final List<MeshPresetFactory> MESH_PRESETS = List.of(
+      new MeshEntry("plate-hole", "plane-stress plate [0,2]x[0,1] in tension with a random"
+          + " elliptic hole; Gmsh mesh per sample, P1 FEM; u, von Mises, max von Mises",
+          "Casenave et al., MMGP, NeurIPS 2023 (Tensile2d, here linear elastic)", List.of(
+              "A plate with an elliptic hole whose centre, semi-axes and angle are drawn per"
+                  + " sample, pulled by a uniform traction on its right edge (rollers on the left"
+                  + " and bottom edges). Gmsh meshes each plate (plate-with-hole.geo), P1 finite"
+                  + " elements solve plane stress.",
+              "Stored as a mesh dataset (each sample on its own mesh): scalar inputs load, cx, cy,"
+                  + " a, b, theta; nodal outputs u (2 components) and von_mises; scalar output"
+                  + " max_von_mises. Needs Debian's gmsh."),
+          PlateHolePreset.OPTIONS, PlateHolePreset::from));
 
   private PresetCatalog() {}
 
