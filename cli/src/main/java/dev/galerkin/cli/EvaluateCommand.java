@@ -62,6 +62,13 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
+    if (dev.galerkin.operators.model.MeshModelFile.isMeshModel(modelFile)) {
+      if (fine != null || frames != null) {
+        throw new GalerkinException((fine != null ? "--fine" : "--frames") + " is for grid"
+            + " models; " + modelFile + " is a mesh model, which predicts on each shape's own mesh");
+      }
+      return MeshEvaluation.run(modelFile, data, samples, pictures, out, console);
+    }
     if (dev.galerkin.operators.timestep.TimeStepper.isTimeStepper(
         dev.galerkin.operators.model.ModelFile.read(modelFile))) {
       return RolloutEvaluation.run(modelFile, data, format, samples, frames, out, console);

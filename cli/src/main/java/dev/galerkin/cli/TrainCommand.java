@@ -52,6 +52,9 @@ final class TrainCommand implements Callable<Integer> {
     for (ModelFamily f : ModelFamilies.all()) {
       train.addSubcommand(f.name(), FamilyCommand.commandLine(f));
     }
+    for (dev.galerkin.operators.MeshModelFamily f : ModelFamilies.meshFamilies()) {
+      train.addSubcommand(f.name(), MeshTrainCommand.commandLine(f));
+    }
   }
 
   @Override
@@ -62,6 +65,9 @@ final class TrainCommand implements Callable<Integer> {
       rows.add(new String[] {"family", "what it is"});
       for (ModelFamily f : ModelFamilies.all()) {
         rows.add(new String[] {f.name(), f.summary()});
+      }
+      for (dev.galerkin.operators.MeshModelFamily f : ModelFamilies.meshFamilies()) {
+        rows.add(new String[] {f.name(), f.summary() + " [mesh datasets]"});
       }
       InfoCommand.printTable(out, rows);
       out.println("options of a family: galerkin train FAMILY --help");

@@ -15,12 +15,12 @@ import dev.galerkin.meshes.TriangleMesh;
  *
  * <p>The boundary of the sample is mapped onto the common boundary group by group, by normalised
  * arc length ({@link BoundaryCorrespondence}); the interior follows a thin-plate-spline RBF
- * morphing ({@link RbfMorphing}), in 1 step, or 4 or 16 increments when one step would invert a
- * triangle. Transfers extrapolate by the nearest point for nodes that fall a rounding error
+ * morphing ({@link RbfMorphing}), in 1 step, or 4, 16 or 64 increments when fewer would invert
+ * a triangle. Transfers extrapolate by the nearest point for nodes that fall a rounding error
  * outside the other mesh (curved boundaries are polygons with different vertices).
  */
 final class MorphedShape {
-  private static final int[] STEPS = {1, 4, 16};
+  private static final int[] STEPS = {1, 4, 16, 64};
   private final TriangleMesh original;
   private final TriangleMesh morphed;
   private final P1Interpolation toCommon;

@@ -31,9 +31,9 @@ import java.util.Map;
  * geometry is the main variability.
  *
  * <p>The plate is {@code [0, W] × [0, H]} (2 × 1 by default, lengths in mm). Per sample the hole's
- * centre {@code (cx, cy)}, semi-axes {@code a}, {@code b} and angle {@code theta} are drawn
- * uniformly in the ranges below (re-drawn until the hole keeps a margin of {@code h} from the
- * plate's edges), and the load {@code load} (MPa) uniformly in {@code [load-min, load-max]}. Gmsh
+ * centre {@code (cx, cy)} (within {@code ±shiftX, ±shiftY} of the plate's centre), semi-axes
+ * {@code a}, {@code b} and angle {@code theta ∈ [0, π)} are drawn uniformly (re-drawn until the
+ * hole keeps a margin of {@code h} from the plate's edges), and the load {@code load} (MPa) uniformly in {@code [load-min, load-max]}. Gmsh
  * meshes the plate ({@code plate-with-hole.geo}, element size {@code h}); P1 finite elements
  * solve plane stress with {@code E} (MPa) and {@code nu}: {@code u_x = 0} on the left edge,
  * {@code u_y = 0} on the bottom edge (rollers), traction {@code (load, 0)} on the right edge, the
@@ -52,10 +52,12 @@ import java.util.Map;
  * @param loadMax largest traction, MPa
  * @param semiAxisMin smallest semi-axis, mm
  * @param semiAxisMax largest semi-axis, mm
+ * @param shiftX the hole's centre lies within {@code ±shiftX} of the plate's centre along x, mm
+ * @param shiftY the same along y, mm
  */
 public record PlateHolePreset(double width, double height, double size, double youngsModulus,
-    double poissonRatio, double loadMin, double loadMax, double semiAxisMin, double semiAxisMax)
-    implements MeshDatasetRecipe {
+    double poissonRatio, double loadMin, double loadMax, double semiAxisMin, double semiAxisMax,
+    double shiftX, double shiftY) implements MeshDatasetRecipe {
 
   /** Validates the ranges. */
   public PlateHolePreset {
@@ -73,6 +75,10 @@ public record PlateHolePreset(double width, double height, double size, double y
           + "] do not fit a " + width + " x " + height + " plate with margin h = " + size
           + "; need 0 < min <= max and 2 max + 2 h <= the shorter side");
     }
+    if (!(shiftX >= 0) || !(shiftY >= 0)) {
+      throw new GalerkinException("plate-hole: --shift-x " + shiftX + ", --shift-y " + shiftY
+          + "; give shifts >= 0");
+    }
     new ElasticMaterial(youngsModulus, poissonRatio, PlaneModel.PLANE_STRESS);
   }
 
@@ -86,7 +92,10 @@ public record PlateHolePreset(double width, double height, double size, double y
       PresetOptions.real("load-min", "50", "Smallest tension on the right edge, MPa"),
       PresetOptions.real("load-max", "150", "Largest tension on the right edge, MPa"),
       PresetOptions.real("axis-min", "0.08", "Smallest semi-axis of the hole, mm"),
-      PresetOptions.real("axis-max", "0.3", "Largest semi-axis of the hole, mm"));
+      PresetOptions.real("axis-max", "0.25", "Largest semi-axis of the hole, mm"),
+      PresetOptions.real("shift-x", "0.3", "The hole's centre lies within +-shift-x of the plate's"
+          + " centre along x, mm"),
+      PresetOptions.real("shift-y", "0.15", "The same along y, mm"));
 
   /**
    * @param v values of {@link #OPTIONS}
@@ -95,7 +104,8 @@ public record PlateHolePreset(double width, double height, double size, double y
   public static PlateHolePreset from(OptionValues v) {
     return new PlateHolePreset(v.getDouble("width"), v.getDouble("height"), v.getDouble("h"),
         v.getDouble("young"), v.getDouble("nu"), v.getDouble("load-min"), v.getDouble("load-max"),
-        v.getDouble("axis-min"), v.getDouble("axis-max"));
+        v.getDouble("axis-min"), v.getDouble("axis-max"), v.getDouble("shift-x"),
+        v.getDouble("shift-y"));
   }
 
   @Override
@@ -134,6 +144,8 @@ public record PlateHolePreset(double width, double height, double size, double y
     a.put("param.load_max", loadMax);
     a.put("param.axis_min", semiAxisMin);
     a.put("param.axis_max", semiAxisMax);
+    a.put("param.shift_x", shiftX);
+    a.put("param.shift_y", shiftY);
     a.put("units", "mm, MPa");
     return a;
   }
@@ -152,8 +164,8 @@ public record PlateHolePreset(double width, double height, double size, double y
       double theta = Math.PI * rng.nextDouble();
       double ex = Math.hypot(a * Math.cos(theta), b * Math.sin(theta));
       double ey = Math.hypot(a * Math.sin(theta), b * Math.cos(theta));
-      double cx = ex + size + (width - 2 * ex - 2 * size) * rng.nextDouble();
-      double cy = ey + size + (height - 2 * ey - 2 * size) * rng.nextDouble();
+      double cx = width / 2 + shiftX * (2 * rng.nextDouble() - 1);
+      double cy = height / 2 + shiftY * (2 * rng.nextDouble() - 1);
       if (cx - ex >= size && cx + ex <= width - size && cy - ey >= size
           && cy + ey <= height - size) {
         return new double[] {load, cx, cy, a, b, theta};
