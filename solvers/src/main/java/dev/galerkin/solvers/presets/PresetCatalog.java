@@ -53,6 +53,16 @@ public final class PresetCatalog {
               "Solved on s x s nodes, stored every stride-th node: a [N, r, r] (input), u [N, r, r]"
                   + " (output), x [r], y [r], r = (s - 1)/stride + 1."),
           DarcyMultiscalePreset.OPTIONS, DarcyMultiscalePreset::from),
+      new Entry("darcy-geometries", "-div(a grad u) = 1 on a masked domain (square, disk, triangle;"
+          + " held out: l, pentagon), u = 0 outside; a: thresholded GRF (12/3); 101^2", MULTITASK,
+          List.of(
+              "Darcy flow on several geometries (the multi-task DeepONet tasks of Kumar et al."
+                  + " 2024): -div(a grad u) = f where a binary mask is 1, u = 0 where it is 0 and on"
+                  + " the sides of the unit square; a = 12 / 3 as in the FNO Darcy preset.",
+              "Sample i takes geometry i mod G of --geometry. Stores a (times the mask) [N, r, r],"
+                  + " mask [N, r, r], geometry_id [N, 1] (0 square, 1 disk, 2 triangle, 3 l, 4"
+                  + " pentagon) as inputs, u [N, r, r] (output), x [r], y [r]."),
+          DarcyGeometriesPreset.OPTIONS, DarcyGeometriesPreset::from),
       new Entry("burgers", "u_t + (u^2/2)_x = nu u_xx periodic, nu = 0.1; u0: GRF 625(-Lap+25I)^-2;"
           + " 8192 solve stored at 1024; u(t = 1)", FNO, List.of(
               "FNO Burgers (Li et al. 2021): u_t + (u^2/2)_x = nu u_xx on the periodic unit"
