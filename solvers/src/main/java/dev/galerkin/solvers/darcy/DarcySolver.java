@@ -315,18 +315,9 @@ public final class DarcySolver {
           "DarcySolver " + name + " is null; pass nx * ny = " + nx * ny + " nodal values");
     }
     if (v.length != nx * ny) {
-      throw new GalerkinException(
-          "DarcySolver "
-              + name
-              + " has length "
-              + v.length
-              + "; expected nx * ny = "
-              + nx
-              + " * "
-              + ny
-              + " = "
-              + nx * ny
-              + " (layout [i * ny + j])");
+      throw new GalerkinException("DarcySolver " + name + " has length " + v.length
+          + "; expected nx * ny = " + nx + " * " + ny + " = " + nx * ny
+          + " (layout [i * ny + j])");
     }
   }
 
@@ -335,16 +326,9 @@ public final class DarcySolver {
     for (int k = 0; k < a.length; k++) {
       double v = a[k];
       if ((mask == null || mask.inside(k)) && (!(v > 0.0) || v == Double.POSITIVE_INFINITY)) {
-        throw new GalerkinException(
-            "DarcySolver coefficient a["
-                + k
-                + "] = "
-                + v
-                + " at node (i, j) = ("
-                + k / ny
-                + ", "
-                + k % ny
-                + ") is not a positive finite number; the permeability must be > 0");
+        throw new GalerkinException("DarcySolver coefficient a[" + k + "] = " + v
+            + " at node (i, j) = (" + k / ny + ", " + k % ny
+            + ") is not a positive finite number; the permeability must be > 0");
       }
     }
   }

@@ -19,8 +19,8 @@
  *       (iterations, final relative residual, residual history, hierarchy size).
  * </ul>
  *
- * <p>Invalid input (wrong array length, non-positive or NaN coefficient, a mask that is not binary, has no
- * interior node or does not fit the grid, bad settings) throws a
+ * <p>Invalid input (wrong array length, non-positive or NaN coefficient, a mask that is not
+ * binary, has no interior node or does not fit the grid, bad settings) throws a
  * {@link dev.galerkin.GalerkinException} naming the parameter or node; a solve that does not reach
  * its tolerance throws a {@link dev.galerkin.solvers.SolverException} with the iterations and the
  * residual.

@@ -27,8 +27,8 @@ import java.util.Map;
  * Darcy flow on several geometries, the Darcy tasks of the multi-task DeepONet (Kumar et al.,
  * <i>Synergistic learning with multi-task DeepONet for efficient PDE problem solving</i>, 2024):
  * {@code −∇·(a∇u) = f} on a domain given by a binary mask on the unit square's nodes ({@link
- * DarcyGeometry}: square, disk, triangle for training; {@code l}, {@code pentagon} held out), {@code
- * u = 0} outside the mask and on its boundary. The coefficient is that of {@link DarcyPreset}: a
+ * DarcyGeometry}: square, disk, triangle for training; {@code l}, {@code pentagon} held out),
+ * {@code u = 0} outside the mask and on its boundary. The coefficient is that of {@link DarcyPreset}: a
  * Gaussian random field {@code (−Δ + 9I)^−2} thresholded to 12 / 3, used inside the mask.
  *
  * <p>Sample {@code i} takes geometry {@code geometries[i mod G]} (so the geometries are balanced

@@ -28,8 +28,8 @@ import java.util.Map;
  * (0, T]}, with {@code R} drawn per sample among the {@link FisherForm}s ({@code u − u²}, {@code u
  * − u³}, {@code a u − b u² − c u³}).
  *
- * <p>Per sample, from its own stream: the form (uniform among {@code forms}), its coefficients, then
- * the initial field of {@link DiffusionReactionPreset} ({@code |two random sine waves|} scaled to
+ * <p>Per sample, from its own stream: the form (uniform among {@code forms}), its coefficients,
+ * then the initial field of {@link DiffusionReactionPreset} ({@code |two random sine waves|} scaled to
  * {@code [0, 1]}). Solved pseudo-spectrally with ETDRK4 on {@code n} nodes (256) with the 1/2
  * de-aliasing rule for every form (exact for the cubic terms, so the forms share one
  * discretisation), stored every {@code stride}-th node (64 points) at {@code count} times (20).
@@ -57,7 +57,8 @@ public record FisherMultiformPreset(double diffusivity, int nodes, int stride, d
     }
     forms = List.copyOf(forms);
     if (times == null) {
-      throw new GalerkinException("FisherMultiformPreset.times is null; pass new OutputTimes(2, 20)");
+      throw new GalerkinException(
+          "FisherMultiformPreset.times is null; pass new OutputTimes(2, 20)");
     }
     if (nodes < 8 || nodes % 2 != 0) {
       throw new GalerkinException("--resolution = " + nodes + " is out of range; give an even node"

@@ -57,8 +57,8 @@ public final class PresetCatalog {
           + " held out: l, pentagon), u = 0 outside; a: thresholded GRF (12/3); 101^2", MULTITASK,
           List.of(
               "Darcy flow on several geometries (the multi-task DeepONet tasks of Kumar et al."
-                  + " 2024): -div(a grad u) = f where a binary mask is 1, u = 0 where it is 0 and on"
-                  + " the sides of the unit square; a = 12 / 3 as in the FNO Darcy preset.",
+                  + " 2024): -div(a grad u) = f where a binary mask is 1, u = 0 where it is 0 and"
+                  + " on the sides of the unit square; a = 12 / 3 as in the FNO Darcy preset.",
               "Sample i takes geometry i mod G of --geometry. Stores a (times the mask) [N, r, r],"
                   + " mask [N, r, r], geometry_id [N, 1] (0 square, 1 disk, 2 triangle, 3 l, 4"
                   + " pentagon) as inputs, u [N, r, r] (output), x [r], y [r]."),

@@ -16,8 +16,8 @@ import java.util.Arrays;
  * last non-zero coefficient) decides the de-aliasing rule that makes the pseudo-spectral product
  * exact ({@link Dealiasing#exactFor(int)}).
  *
- * @param coefficients {@code c_0 … c_K}, {@code 1 <=} length {@code <= }{@value #MAX_TERMS}, finite;
- *     copied in and out
+ * @param coefficients {@code c_0 … c_K}, {@code 1 <=} length {@code <= }{@value #MAX_TERMS},
+ *     finite; copied in and out
  */
 public record PolynomialReaction(double[] coefficients) {
   /** The most coefficients allowed, {@code c_0 … c_5}: degree at most 5. */

@@ -29,8 +29,8 @@ package dev.galerkin.solvers.spectral;
  * (p + 1))} ({@link #exactFor(int)}, degrees up to 5); it costs the resolution of a zero-padded
  * product on {@code (p + 1)/2 · n} points without the extra transforms.
  *
- * <p>With a rule other than {@link #NONE} the method is the Fourier–Galerkin method on the kept modes,
- * computed with transforms.
+ * <p>With a rule other than {@link #NONE} the method is the Fourier–Galerkin method on the kept
+ * modes, computed with transforms.
  */
 public enum Dealiasing {
   /** Keep every mode, {@code K = n/2}. */

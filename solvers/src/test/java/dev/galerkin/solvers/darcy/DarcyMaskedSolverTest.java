@@ -146,8 +146,8 @@ class DarcyMaskedSolverTest {
    * Measured (tolerance 1e-11): max error 5.7e-2, 3.2e-2, 1.5e-2, 8.5e-3 and L2 1.9e-2, 1.4e-2,
    * 5.9e-3, 3.3e-3 at 17², 33², 65², 129²: mean orders 0.91 (max) and 0.85 (L2), single steps
    * 0.42–1.28 as the circle crosses the grid differently (a one-off run on to 257² gave 5.2e-3 and
-   * 1.5e-3: orders 0.73 and 1.10; left out to keep the test short). The staircase puts {@code u = 0} up to
-   * {@code h} outside the true circle, an O(h) boundary error; a cut-cell (Shortley–Weller)
+   * 1.5e-3: orders 0.73 and 1.10; left out to keep the test short). The staircase puts {@code u =
+   * 0} up to {@code h} outside the true circle, an O(h) boundary error; a cut-cell (Shortley–Weller)
    * boundary would be needed for second order.
    */
   private static final double ORDER_LOW = 0.7;
