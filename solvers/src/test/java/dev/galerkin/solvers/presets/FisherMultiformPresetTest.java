@@ -51,9 +51,9 @@ class FisherMultiformPresetTest {
             && s[1][2] >= -1 && s[1][3] <= -0.25 && s[1][3] >= -1, java.util.Arrays.toString(s[1]));
       }
       for (double v : s[3]) {
-        // the maximum principle bounds u by max(1, u*) <= 2; spectral truncation of |sin| adds
-        // small Gibbs over- and undershoots at the kinks of u0
-        assertTrue(v >= -0.05 && v <= 2.0, "sample " + i + ": u = " + v);
+        // the maximum principle bounds u by [0, max(1, u*)] ⊂ [0, 2]; measured over 200 samples:
+        // u in [0.044, 0.99] for the two fixed forms, [0.051, 1.74] for the drawn polynomials
+        assertTrue(v >= 0 && v <= 2.0, "sample " + i + ": u = " + v);
       }
     }
     System.out.printf("fisher-multiform defaults: %.1f ms per sample (one thread, %d samples);"
