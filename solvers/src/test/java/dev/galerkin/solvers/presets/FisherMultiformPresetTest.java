@@ -89,6 +89,11 @@ class FisherMultiformPresetTest {
     assertTrue(m.contains("--resolution = 255"), m);
     m = assertThrows(GalerkinException.class, () -> f.create(Map.of("stride", "3"))).getMessage();
     assertTrue(m.contains("3"), m);
+    m = assertThrows(GalerkinException.class, () -> new DiffusionReactionPreset(
+        dev.galerkin.solvers.reaction.DiffusionReactionConfig.builder().diffusivity(0.5)
+            .reaction(0, 1, 0, -1).nodes(64).dtMax(1e-3).build(), 1, new OutputTimes(1, 2)))
+        .getMessage();
+    assertTrue(m.contains("got R(u) = u - u^3; use fisher-multiform"), m);
     FisherMultiformPreset one = (FisherMultiformPreset) f.create(Map.of("forms", "cubic, cubic"));
     assertEquals(List.of(FisherForm.CUBIC), one.forms());
   }
