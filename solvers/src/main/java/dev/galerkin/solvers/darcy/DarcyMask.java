@@ -13,7 +13,9 @@ import java.util.Arrays;
  * across such geometries with the mask as a second input channel.
  *
  * <p>The coefficient {@code a} is read only at mask-1 nodes; a face between a mask-1 node and a
- * mask-0 node takes the mask-1 node's value. Mask-0 interior nodes become identity rows (scaled to
+ * mask-0 node takes the mask-1 node's value, so {@code a} outside never matters (on an L whose
+ * edges lie on grid lines, no staircase, the order is 1.77, 1.89 from 41² to 161², tending to 2;
+ * exact to round-off for a bicubic {@code u} with constant {@code a}). Mask-0 interior nodes become identity rows (scaled to
  * the size of the operator's diagonal) with zero right-hand side and no coupling, so the operator
  * stays symmetric positive definite and the Galerkin multigrid of {@link MultigridHierarchy}
  * coarsens it unchanged. A full mask (every node 1) gives exactly the unmasked operator.
