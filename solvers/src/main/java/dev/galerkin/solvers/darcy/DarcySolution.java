@@ -8,7 +8,8 @@ import dev.galerkin.meshes.Grid2D;
  *
  * @param grid the grid of the solve, not null
  * @param u the solution at every node, flat row-major {@code u[i * ny + j] = u(x_i, y_j)}, length
- *     {@code nx * ny}, zero on the boundary nodes (copied in and out)
+ *     {@code nx * ny}, zero on the boundary nodes and outside a {@link DarcyMask} (copied in and
+ *     out)
  * @param iterations conjugate-gradient iterations taken, {@code >= 0} (0 when {@code f} is zero)
  * @param relativeResidual the final true relative residual {@code ‖b − A u‖₂ / ‖b‖₂} of the
  *     discrete system (0 when {@code f} is zero)

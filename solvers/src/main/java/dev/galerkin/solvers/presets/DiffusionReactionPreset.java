@@ -40,8 +40,13 @@ public record DiffusionReactionPreset(DiffusionReactionConfig solver, int stride
   private static final int WAVES = 2;
   private static final int MAX_WAVENUMBER = 8;
 
-  /** Validates that the stride fits the grid. */
+  /** Validates that the reaction is logistic and the stride fits the grid. */
   public DiffusionReactionPreset {
+    if (!solver.reaction().isLogistic()) {
+      throw new dev.galerkin.GalerkinException("diffusion-reaction is PDEBench's logistic case rho"
+          + " u (1 - u); got R(u) = " + solver.reaction().formula() + "; use fisher-multiform"
+          + " (FisherMultiformPreset) for other reactions");
+    }
     solver.grid().subsample(stride);
   }
 

@@ -17,6 +17,8 @@ import java.util.function.Function;
 public final class PresetCatalog {
   private static final String FNO = "Li et al., Fourier Neural Operator for Parametric PDEs,"
       + " ICLR 2021";
+  private static final String MULTITASK = "Kumar et al., Synergistic Learning with Multi-Task"
+      + " DeepONet for Efficient PDE Problem Solving, 2024";
   private static final String DEEPONET = "Lu et al., Learning nonlinear operators via DeepONet,"
       + " Nat. Mach. Intell. 3 (2021)";
 
@@ -52,6 +54,16 @@ public final class PresetCatalog {
               "Solved on s x s nodes, stored every stride-th node: a [N, r, r] (input), u [N, r, r]"
                   + " (output), x [r], y [r], r = (s - 1)/stride + 1."),
           DarcyMultiscalePreset.OPTIONS, DarcyMultiscalePreset::from),
+      new Entry("darcy-geometries", "-div(a grad u) = 1 on a masked domain (square, disk, triangle;"
+          + " held out: l, pentagon), u = 0 outside; a: thresholded GRF (12/3); 101^2", MULTITASK,
+          List.of(
+              "Darcy flow on several geometries (the multi-task DeepONet tasks of Kumar et al."
+                  + " 2024): -div(a grad u) = f where a binary mask is 1, u = 0 where it is 0 and"
+                  + " on the sides of the unit square; a = 12 / 3 as in the FNO Darcy preset.",
+              "Sample i takes geometry i mod G of --geometry. Stores a (times the mask) [N, r, r],"
+                  + " mask [N, r, r], geometry_id [N, 1] (0 square, 1 disk, 2 triangle, 3 l, 4"
+                  + " pentagon) as inputs, u [N, r, r] (output), x [r], y [r]."),
+          DarcyGeometriesPreset.OPTIONS, DarcyGeometriesPreset::from),
       new Entry("burgers", "u_t + (u^2/2)_x = nu u_xx periodic, nu = 0.1; u0: GRF 625(-Lap+25I)^-2;"
           + " 8192 solve stored at 1024; u(t = 1)", FNO, List.of(
               "FNO Burgers (Li et al. 2021): u_t + (u^2/2)_x = nu u_xx on the periodic unit"
@@ -91,6 +103,16 @@ public final class PresetCatalog {
               "Stores a = u0 [N, r] (input), u [N, T, r] (output), x [r], t [T]; defaults: 1024"
                   + " nodes stored at 256, 100 times up to t = 1."),
           DiffusionReactionPreset.OPTIONS, DiffusionReactionPreset::from),
+      new Entry("fisher-multiform", "u_t = D u_xx + R(u) periodic, D = 0.01; R per sample: u - u^2,"
+          + " u - u^3 or a u - b u^2 - c u^3; 256 solve stored at 64, 20 times to t = 2",
+          MULTITASK, List.of(
+              "Fisher-type reaction-diffusion with several reaction forms (the multi-task DeepONet"
+                  + " tasks of Kumar et al. 2024): u_t = D u_xx + R(u), R(u) = sum c_k u^k,"
+                  + " periodic on [0, 1); u0 = |two random sine waves|, scaled to max 1.",
+              "Stores a = u0 [N, r], c = (c0, c1, c2, c3) [N, 4] and form_id [N, 1] (0 logistic,"
+                  + " 1 cubic, 2 polynomial) as inputs, u [N, T, r] (output), x [r], t [T];"
+                  + " defaults: 256 nodes stored at 64, 20 times up to t = 2."),
+          FisherMultiformPreset.OPTIONS, FisherMultiformPreset::from),
       new Entry("antiderivative", "s' = u on [0,1]; u: GRF (squared-exponential, l = 0.2) at 100"
           + " sensors -> s", DEEPONET, List.of(
               "DeepONet antiderivative (Lu et al. 2021): s(x) = integral of u from 0 to x on"

@@ -47,6 +47,34 @@ final class PresetOptions {
         v.getInt("time-steps", preset.count()));
   }
 
+  /**
+   * Parses a comma-separated list of enum labels ({@code a-b} names {@code A_B}).
+   *
+   * @param option the option's name, for messages
+   * @param text the value, for example {@code square,disk}
+   * @return the constants in the given order, without repeats; throws naming the known labels
+   */
+  static <E extends Enum<E>> List<E> enumList(String option, String text, Class<E> type) {
+    java.util.LinkedHashSet<E> out = new java.util.LinkedHashSet<>();
+    String known = String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+        .map(e -> e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList());
+    for (String part : text.split(",", -1)) {
+      String name = part.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+      E found = null;
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(name)) {
+          found = e;
+        }
+      }
+      if (found == null) {
+        throw new dev.galerkin.GalerkinException("--" + option + " = '" + text + "': '"
+            + part.trim() + "' is not known; give a comma-separated list of " + known);
+      }
+      out.add(found);
+    }
+    return List.copyOf(out);
+  }
+
   /** @return the lists joined, in order */
   @SafeVarargs
   static List<OptionSpec> join(List<OptionSpec>... parts) {

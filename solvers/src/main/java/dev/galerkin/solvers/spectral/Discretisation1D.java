@@ -36,7 +36,8 @@ public record Discretisation1D(Grid1D grid, double dtMax, Dealiasing dealiasing)
     }
     if (dealiasing == null) {
       throw new GalerkinException(
-          "Discretisation1D.dealiasing is null; use Dealiasing.NONE, TWO_THIRDS or ONE_HALF");
+          "Discretisation1D.dealiasing is null; use Dealiasing.NONE, TWO_THIRDS, ONE_HALF,"
+              + " TWO_FIFTHS or ONE_THIRD");
     }
   }
 

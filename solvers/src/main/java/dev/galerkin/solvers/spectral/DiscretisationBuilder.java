@@ -24,6 +24,7 @@ public abstract class DiscretisationBuilder<B extends DiscretisationBuilder<B>> 
   private int nodes = -1;
   private double dtMax = Double.NaN;
   private Dealiasing dealiasing;
+  private boolean dealiasingGiven;
 
   /**
    * @param owner the configuration's name, for messages (e.g. {@code "BurgersConfig"})
@@ -90,6 +91,7 @@ public abstract class DiscretisationBuilder<B extends DiscretisationBuilder<B>> 
    */
   public B dealiasing(Dealiasing dealiasing) {
     this.dealiasing = dealiasing;
+    this.dealiasingGiven = true;
     return self();
   }
 
@@ -106,5 +108,21 @@ public abstract class DiscretisationBuilder<B extends DiscretisationBuilder<B>> 
       throw new GalerkinException(owner + ".dtMax is not set; call dtMax(dt) with dt > 0");
     }
     return Discretisation1D.of(x0, length, nodes, dtMax, dealiasing);
+  }
+
+  /**
+   * As {@link #discretisation()}, with a default rule that depends on the PDE's parameters (for
+   * example the degree of a polynomial reaction) when none was given with {@link
+   * #dealiasing(Dealiasing)}.
+   *
+   * @param fallback the rule used unless one was given
+   * @return the validated discretisation
+   * @throws GalerkinException as {@link #discretisation()}
+   */
+  protected Discretisation1D discretisation(Dealiasing fallback) {
+    if (!dealiasingGiven) {
+      dealiasing = fallback;
+    }
+    return discretisation();
   }
 }

@@ -22,8 +22,8 @@ class PresetCatalogTest {
   @Test
   void everyPresetIsNamedDescribedAndBuildsFromItsDefaults() {
     List<String> names = PresetCatalog.presets().stream().map(PresetFactory::name).toList();
-    assertEquals(List.of("darcy", "darcy-multiscale", "burgers", "navier-stokes",
-        "shallow-water", "diffusion-reaction", "antiderivative", "pendulum"), names);
+    assertEquals(List.of("darcy", "darcy-multiscale", "darcy-geometries", "burgers", "navier-stokes",
+        "shallow-water", "diffusion-reaction", "fisher-multiform", "antiderivative", "pendulum"), names);
     for (PresetFactory p : PresetCatalog.presets()) {
       assertTrue(!p.summary().isBlank() && !p.source().isBlank() && !p.description().isEmpty(),
           p.name());
@@ -79,7 +79,7 @@ class PresetCatalogTest {
         .create(Map.of("viscosity", "1"))).getMessage();
     assertTrue(m.contains("unknown option --viscosity"), m);
     m = assertThrows(GalerkinException.class, () -> PresetCatalog.find("heat")).getMessage();
-    assertTrue(m.contains("'heat'") && m.contains("darcy, darcy-multiscale, burgers"), m);
+    assertTrue(m.contains("'heat'") && m.contains("darcy, darcy-multiscale, darcy-geometries, burgers"), m);
   }
 
   @Test
