@@ -54,6 +54,10 @@ final class InfoCommand implements Callable<Integer> {
       MeshInfo.print(out, path);
       return 0;
     }
+    if (format == null && MeshDatasetInfo.isMeshDataset(path)) {
+      MeshDatasetInfo.print(out, path);
+      return 0;
+    }
     Layout layout = format != null ? Layout.parse(format) : Layouts.detect(path);
     if (layout == null || layout == Layout.PLAIN_HDF5) {
       out.printf("%s  (plain HDF5, %s)%n", path, Format.bytes(fileSize()));
