@@ -41,6 +41,12 @@ public final class BoundaryCorrespondence {
    */
   public static Displacements between(TriangleMesh from, TriangleMesh onto) {
     checkTagged(from);
+    List<String> fromGroups = boundaryGroups(from);
+    List<String> ontoGroups = boundaryGroups(onto);
+    if (!new java.util.TreeSet<>(fromGroups).equals(new java.util.TreeSet<>(ontoGroups))) {
+      throw new GalerkinException("the meshes have different boundary groups, " + fromGroups
+          + " and " + ontoGroups + "; mesh both from the same .geo template");
+    }
     Map<Integer, double[]> targets = new LinkedHashMap<>();
     for (PhysicalGroup g : from.groups()) {
       if (g.dimension() != 1) {
@@ -104,6 +110,11 @@ public final class BoundaryCorrespondence {
     public double[] displacements() {
       return displacements.clone();
     }
+  }
+
+  private static List<String> boundaryGroups(TriangleMesh mesh) {
+    return mesh.groups().stream().filter(g -> g.dimension() == 1).map(PhysicalGroup::name)
+        .toList();
   }
 
   private static void checkTagged(TriangleMesh mesh) {
