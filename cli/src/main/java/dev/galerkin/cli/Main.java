@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "galerkin", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "PDE operator learning on the JVM: reference solvers, datasets, neural operators.",
     subcommands = {QuickstartCommand.class, GenerateCommand.class, TrainCommand.class,
-        EvaluateCommand.class, SolveCommand.class, InfoCommand.class, ExportCommand.class,
+        EvaluateCommand.class, PredictCommand.class, SolveCommand.class, InfoCommand.class,
+        MeshCommand.class, ExportCommand.class,
         BenchCommand.class, KernelCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

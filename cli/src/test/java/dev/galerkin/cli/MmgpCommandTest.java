@@ -46,6 +46,23 @@ class MmgpCommandTest {
     assertTrue(Files.size(out.resolve("samples.png")) > 1000);
     assertTrue(Files.readString(out.resolve("report.json")).contains("coverage_95"));
 
+    Path design = tmp.resolve("design.msh");
+    CliRunner m = CliRunner.run("mesh", "--template", "plate-with-hole", "--set", "a=0.2",
+        "--set", "b=0.12", "--set", "theta=0.4", "--set", "h=0.12", "--out", design.toString());
+    assertEquals(0, m.code(), m.err());
+    assertTrue(m.out().startsWith("wrote " + design), m.out());
+    Path vtu = tmp.resolve("design.vtu");
+    CliRunner p = CliRunner.run("predict", "--model", model.toString(), "--mesh",
+        design.toString(), "--input", "load=100", "--out", vtu.toString(), "--picture",
+        tmp.resolve("design.png").toString());
+    assertEquals(0, p.code(), p.err());
+    assertTrue(p.out().matches("(?s).*max_von_mises\\s+\\S+ ± \\S+ \\(95%: .*"), p.out());
+    assertTrue(Files.size(vtu) > 1000 && Files.size(tmp.resolve("design.png")) > 1000);
+    CliRunner missing = CliRunner.run("predict", "--model", model.toString(), "--mesh",
+        design.toString(), "--out", tmp.resolve("x.vtu").toString());
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("needs --input load=VALUE"), missing.err());
+
     CliRunner again = CliRunner.run("train", "mmgp", "--data", data.toString(), "--out",
         model.toString());
     assertEquals(1, again.code());
