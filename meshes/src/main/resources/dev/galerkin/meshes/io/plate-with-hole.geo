@@ -20,10 +20,11 @@ DefineConstant[
   a = {0.3, Name "a"},
   b = {0.2, Name "b"},
   theta = {0.0, Name "theta"},
-  h = {0.1, Name "h"}
+  h = {0.1, Name "h"},
+  refine = {1, Name "refine"}
 ];
 
-If (W <= 0 || H <= 0 || a <= 0 || b <= 0 || h <= 0)
+If (W <= 0 || H <= 0 || a <= 0 || b <= 0 || h <= 0 || refine < 1)
   Error("plate-with-hole.geo: W, H, a, b and h must be positive (W=%g H=%g a=%g b=%g h=%g)",
         W, H, a, b, h);
   Abort;
@@ -39,10 +40,11 @@ If (cx - ex < margin || cx + ex > W - margin || cy - ey < margin || cy + ey > H 
   Abort;
 EndIf
 
-// element size on the hole: h, but at least 24 elements around it (Ramanujan's perimeter)
+// element size on the hole: h / refine (refine >= 1, default 1), but at least 24 elements around
+// it (Ramanujan's perimeter)
 perimeter = Pi * (3 * (a + b) - Sqrt((3 * a + b) * (a + 3 * b)));
-hHole = h;
-If (perimeter / 24 < h)
+hHole = h / refine;
+If (perimeter / 24 < hHole)
   hHole = perimeter / 24;
 EndIf
 

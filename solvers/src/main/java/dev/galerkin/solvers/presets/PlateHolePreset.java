@@ -34,7 +34,8 @@ import java.util.Map;
  * centre {@code (cx, cy)} (within {@code ±shiftX, ±shiftY} of the plate's centre), semi-axes
  * {@code a}, {@code b} and angle {@code theta ∈ [0, π)} are drawn uniformly (re-drawn until the
  * hole keeps a margin of {@code h} from the plate's edges), and the load {@code load} (MPa) uniformly in {@code [load-min, load-max]}. Gmsh
- * meshes the plate ({@code plate-with-hole.geo}, element size {@code h}); P1 finite elements
+ * meshes the plate ({@code plate-with-hole.geo}, element size {@code h}, {@code h /
+ * holeRefinement} on the hole); P1 finite elements
  * solve plane stress with {@code E} (MPa) and {@code nu}: {@code u_x = 0} on the left edge,
  * {@code u_y = 0} on the bottom edge (rollers), traction {@code (load, 0)} on the right edge, the
  * top and the hole free.
@@ -54,10 +55,11 @@ import java.util.Map;
  * @param semiAxisMax largest semi-axis, mm
  * @param shiftX the hole's centre lies within {@code ±shiftX} of the plate's centre along x, mm
  * @param shiftY the same along y, mm
+ * @param holeRefinement elements on the hole are {@code h / holeRefinement}, {@code >= 1}
  */
 public record PlateHolePreset(double width, double height, double size, double youngsModulus,
     double poissonRatio, double loadMin, double loadMax, double semiAxisMin, double semiAxisMax,
-    double shiftX, double shiftY) implements MeshDatasetRecipe {
+    double shiftX, double shiftY, double holeRefinement) implements MeshDatasetRecipe {
 
   /** Validates the ranges. */
   public PlateHolePreset {
@@ -74,6 +76,10 @@ public record PlateHolePreset(double width, double height, double size, double y
       throw new GalerkinException("plate-hole: semi-axes in [" + semiAxisMin + ", " + semiAxisMax
           + "] do not fit a " + width + " x " + height + " plate with margin h = " + size
           + "; need 0 < min <= max and 2 max + 2 h <= the shorter side");
+    }
+    if (!(holeRefinement >= 1)) {
+      throw new GalerkinException("plate-hole: --hole-refinement " + holeRefinement
+          + "; give 1 or more (the hole's elements are h / refinement)");
     }
     if (!(shiftX >= 0) || !(shiftY >= 0)) {
       throw new GalerkinException("plate-hole: --shift-x " + shiftX + ", --shift-y " + shiftY
@@ -95,7 +101,9 @@ public record PlateHolePreset(double width, double height, double size, double y
       PresetOptions.real("axis-max", "0.25", "Largest semi-axis of the hole, mm"),
       PresetOptions.real("shift-x", "0.3", "The hole's centre lies within +-shift-x of the plate's"
           + " centre along x, mm"),
-      PresetOptions.real("shift-y", "0.15", "The same along y, mm"));
+      PresetOptions.real("shift-y", "0.15", "The same along y, mm"),
+      PresetOptions.real("hole-refinement", "4", "Elements on the hole are h / this, so that the"
+          + " stress concentration is resolved"));
 
   /**
    * @param v values of {@link #OPTIONS}
@@ -105,7 +113,7 @@ public record PlateHolePreset(double width, double height, double size, double y
     return new PlateHolePreset(v.getDouble("width"), v.getDouble("height"), v.getDouble("h"),
         v.getDouble("young"), v.getDouble("nu"), v.getDouble("load-min"), v.getDouble("load-max"),
         v.getDouble("axis-min"), v.getDouble("axis-max"), v.getDouble("shift-x"),
-        v.getDouble("shift-y"));
+        v.getDouble("shift-y"), v.getDouble("hole-refinement"));
   }
 
   @Override
@@ -146,6 +154,7 @@ public record PlateHolePreset(double width, double height, double size, double y
     a.put("param.axis_max", semiAxisMax);
     a.put("param.shift_x", shiftX);
     a.put("param.shift_y", shiftY);
+    a.put("param.hole_refinement", holeRefinement);
     a.put("units", "mm, MPa");
     return a;
   }
@@ -200,6 +209,7 @@ public record PlateHolePreset(double width, double height, double size, double y
       params.put("a", p[3]);
       params.put("b", p[4]);
       params.put("theta", p[5]);
+      params.put("refine", holeRefinement);
       TriangleMesh mesh = gmsh.mesh(geo, params, null);
       double load = p[0];
       ElasticitySolution s = ElasticitySolver.solve(ElasticityProblem.builder(mesh, material)
