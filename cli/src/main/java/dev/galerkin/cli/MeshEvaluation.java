@@ -14,6 +14,7 @@ import dev.galerkin.meshes.io.VtuWriter;
 import dev.galerkin.operators.MeshModel;
 import dev.galerkin.operators.MeshPrediction;
 import dev.galerkin.operators.evaluation.MeshErrors;
+import dev.galerkin.operators.evaluation.MeshScores;
 import dev.galerkin.operators.model.MeshModelFile;
 import dev.galerkin.operators.model.StoredSplit;
 import java.io.IOException;
@@ -38,20 +39,6 @@ import java.util.Map;
 final class MeshEvaluation {
   private MeshEvaluation() {}
 
-  /** The numbers of one output over the evaluated shapes. */
-  private static final class Tally {
-    final MeshFieldSpec spec;
-    final List<Double> relativeL2 = new ArrayList<>();
-    double rrmseSum;
-    long inside;
-    long values;
-    final List<double[]> scalars = new ArrayList<>(); // {reference, mean}
-
-    Tally(MeshFieldSpec spec) {
-      this.spec = spec;
-    }
-  }
-
   static int run(Path modelFile, Path dataFile, String which, int pictures, Path out,
       PrintWriter console) throws IOException {
     MeshModel model = MeshModelFile.read(modelFile);
@@ -64,8 +51,8 @@ final class MeshEvaluation {
           + " train with a smaller --train-fraction or use --samples all");
     }
     Files.createDirectories(out.resolve("vtu"));
-    Map<String, Tally> tallies = new LinkedHashMap<>();
-    model.outputs().forEach(s -> tallies.put(s.name(), new Tally(s)));
+    Map<String, MeshScores> tallies = new LinkedHashMap<>();
+    model.outputs().forEach(s -> tallies.put(s.name(), new MeshScores(s)));
     StringBuilder csv = new StringBuilder("sample,output,relative_l2,rrmse_term,inside_95,values\n");
     List<Heatmap> panels = new ArrayList<>();
     for (int c = 0; c < chosen.length; c++) {
@@ -77,21 +64,17 @@ final class MeshEvaluation {
       }
       MeshPrediction p = model.predict(mesh, inputs);
       Map<String, double[]> pointFields = new LinkedHashMap<>();
-      for (Tally t : tallies.values()) {
-        String name = t.spec.name();
+      for (MeshScores t : tallies.values()) {
+        MeshFieldSpec spec = t.spec();
+        String name = spec.name();
         double[] ref = data.values(name, i);
         double[] mean = p.mean().get(name);
         double[] sd = p.deviation().get(name);
+        double score = t.add(mesh, ref, mean, sd);
         int in = MeshErrors.inside(ref, mean, sd, MeshErrors.Z95);
-        t.inside += in;
-        t.values += ref.length;
-        if (t.spec.location() == Location.NODE) {
-          double rel = MeshErrors.relativeL2(mesh, ref, mean, t.spec.components());
-          double term = MeshErrors.fieldRrmseTerm(ref, mean, t.spec.components());
-          t.relativeL2.add(rel);
-          t.rrmseSum += term;
-          csv.append(String.format(Locale.ROOT, "%d,%s,%.6e,%.6e,%d,%d%n", i, name, rel, term, in,
-              ref.length));
+        if (spec.location() == Location.NODE) {
+          csv.append(String.format(Locale.ROOT, "%d,%s,%.6e,%.6e,%d,%d%n", i, name, score,
+              MeshErrors.fieldRrmseTerm(ref, mean, spec.components()), in, ref.length));
           double[] err = new double[ref.length];
           for (int k = 0; k < err.length; k++) {
             err[k] = mean[k] - ref[k];
@@ -100,13 +83,11 @@ final class MeshEvaluation {
           pointFields.put(name + "_reference", ref);
           pointFields.put(name + "_error", err);
           pointFields.put(name + "_std", sd);
-          if (c < pictures && t.spec.components() == 1) {
+          if (c < pictures && spec.components() == 1) {
             panels.addAll(row(mesh, name, ref, mean, sd, i));
           }
         } else {
-          t.scalars.add(new double[] {ref[0], mean[0]});
-          csv.append(String.format(Locale.ROOT, "%d,%s,%.6e,,%d,1%n", i, name,
-              Math.abs(mean[0] - ref[0]) / Math.abs(ref[0]), in));
+          csv.append(String.format(Locale.ROOT, "%d,%s,%.6e,,%d,1%n", i, name, score, in));
         }
       }
       VtuWriter.write(out.resolve("vtu").resolve(String.format("sample-%05d.vtu", i)), mesh,
@@ -153,7 +134,7 @@ final class MeshEvaluation {
   }
 
   private static List<String> table(MeshModel model, Path modelFile, Path dataFile, int shapes,
-      String which, Map<String, Tally> tallies) {
+      String which, Map<String, MeshScores> tallies) {
     List<String> lines = new ArrayList<>();
     lines.add(String.format(Locale.ROOT, "%s (%s) on %s, %s: %d shapes", modelFile,
         model.family(), dataFile, which.equals("test") ? "test split" : "samples " + which,
@@ -161,44 +142,32 @@ final class MeshEvaluation {
     String fmt = "  %-16s %-7s %12s %12s %16s";
     lines.add(String.format(Locale.ROOT, fmt, "output", "kind", "rel L2", "RRMSE",
         "95% coverage"));
-    for (Tally t : tallies.values()) {
-      boolean node = t.spec.location() == Location.NODE;
-      double rel = node ? t.relativeL2.stream().mapToDouble(Double::doubleValue).average()
-          .orElse(Double.NaN) : Double.NaN;
-      double rrmse = node ? Math.sqrt(t.rrmseSum / t.relativeL2.size()) : scalarRrmse(t);
-      lines.add(String.format(Locale.ROOT, fmt, t.spec.name(), node ? "field" : "scalar",
-          node ? String.format(Locale.ROOT, "%.3e", rel) : "-",
-          String.format(Locale.ROOT, "%.3e", rrmse),
-          String.format(Locale.ROOT, "%.1f%%", 100.0 * t.inside / t.values)));
+    for (MeshScores t : tallies.values()) {
+      boolean node = t.spec().location() == Location.NODE;
+      lines.add(String.format(Locale.ROOT, fmt, t.spec().name(), node ? "field" : "scalar",
+          node ? String.format(Locale.ROOT, "%.3e", t.meanRelativeL2()) : "-",
+          String.format(Locale.ROOT, "%.3e", t.rrmse()),
+          String.format(Locale.ROOT, "%.1f%%", 100.0 * t.coverage())));
     }
     return lines;
   }
 
-  private static double scalarRrmse(Tally t) {
-    double[] ref = t.scalars.stream().mapToDouble(v -> v[0]).toArray();
-    double[] pred = t.scalars.stream().mapToDouble(v -> v[1]).toArray();
-    return MeshErrors.scalarRrmse(ref, pred);
-  }
-
-  private static String json(Path model, Path data, Map<String, Tally> tallies) {
+  private static String json(Path model, Path data, Map<String, MeshScores> tallies) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("model", model.toString());
     root.put("dataset", data.toString());
     List<Map<String, Object>> outs = new ArrayList<>();
-    for (Tally t : tallies.values()) {
+    for (MeshScores t : tallies.values()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      boolean node = t.spec.location() == Location.NODE;
-      m.put("output", t.spec.name());
+      boolean node = t.spec().location() == Location.NODE;
+      m.put("output", t.spec().name());
       m.put("kind", node ? "field" : "scalar");
       if (node) {
-        m.put("mean_relative_l2", t.relativeL2.stream().mapToDouble(Double::doubleValue)
-            .average().orElse(Double.NaN));
-        m.put("rrmse", Math.sqrt(t.rrmseSum / t.relativeL2.size()));
-      } else {
-        m.put("rrmse", scalarRrmse(t));
+        m.put("mean_relative_l2", t.meanRelativeL2());
       }
-      m.put("coverage_95", (double) t.inside / t.values);
-      m.put("values", t.values);
+      m.put("rrmse", t.rrmse());
+      m.put("coverage_95", t.coverage());
+      m.put("values", t.values());
       outs.add(m);
     }
     root.put("outputs", outs);
