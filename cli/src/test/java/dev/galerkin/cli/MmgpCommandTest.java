@@ -63,6 +63,11 @@ class MmgpCommandTest {
     assertEquals(1, missing.code());
     assertTrue(missing.err().contains("needs --input load=VALUE"), missing.err());
 
+    CliRunner bench = CliRunner.run("bench", "mesh", "--data", data.toString(), "--steps", "200");
+    assertEquals(0, bench.code(), bench.err());
+    assertTrue(bench.out().contains("24 training and 6 held-out") && bench.out()
+        .matches("(?s).*\\n\\s+MLP 3 x 64\\s+load, hole\\s+\\S+e-\\d\\d.*"), bench.out());
+
     CliRunner again = CliRunner.run("train", "mmgp", "--data", data.toString(), "--out",
         model.toString());
     assertEquals(1, again.code());

@@ -78,6 +78,29 @@ class MmgpModelTest {
   }
 
   @Test
+  void theParameterMlpBaselineLearnsTheSameTargets() {
+    List<String> parameters = List.of("load", "cx", "cy", "a", "b", "theta");
+    MmgpModel given = MmgpModel.fit(train, new MmgpConfig(0, 8, 8, 1, 0, parameters),
+        MeshModelFamily.Progress.none());
+    double rel = 0;
+    try (ParameterMlpBaseline mlp = ParameterMlpBaseline.fit(train, given, parameters, 32, 2,
+        1500, 0)) {
+      for (int i = 0; i < test.sampleCount(); i++) {
+        Map<String, Double> in = new java.util.HashMap<>();
+        for (String name : parameters) {
+          in.put(name, test.scalar(name, i));
+        }
+        MeshPrediction p = mlp.predict(test.mesh(i), in);
+        rel += MeshErrors.relativeL2(test.mesh(i), test.values("u", i), p.mean().get("u"), 2)
+            / test.sampleCount();
+        assertEquals(0.0, p.deviation().get("u")[0], "the MLP gives no uncertainty");
+      }
+    }
+    System.out.printf("parameter MLP plate-hole 45/15: u %.3e%n", rel);
+    assertTrue(rel < 0.15, "the baseline's displacement relative L2 " + rel);
+  }
+
+  @Test
   void theModelFileRoundTripsToTheSamePredictions() {
     Path file = tmp.resolve("mmgp.h5");
     model.write(file, false, Map.of("data", "plate.h5"));
