@@ -38,10 +38,13 @@
  *       basis functions (de Boer, van der Schoot and Bijl 2007), for any domain, in one step or in
  *       increments; {@link dev.galerkin.meshes.FloaterParameterization} maps a disk-like mesh onto
  *       the unit disk or a convex polygon with Floater's mean-value (2003), Floater's
- *       shape-preserving (1997) or Tutte's uniform weights, without folding.
+ *       shape-preserving (1997) or Tutte's uniform weights, without folding; {@link
+ *       dev.galerkin.meshes.BoundaryCorrespondence} gives the boundary displacements that carry one
+ *       mesh of a family onto another (per named group, by normalised arc length).
  * </ul>
  *
- * <p>Gmsh/VTK I/O arrives with its issue. All errors are
+ * <p>Gmsh {@code .msh} 4.1 and VTK {@code .vtu} files, and meshing through Gmsh, are in {@link
+ * dev.galerkin.meshes.io}. All errors are
  * {@link dev.galerkin.GalerkinException}s whose one-line message names the field, the bad value and
  * the allowed range.
  */
