@@ -9,7 +9,9 @@ import java.util.List;
  * supplement uses 8 and 8), the Gaussian processes' restarts and seed, and the scalar inputs that
  * join the geometry's coefficients as GP inputs.
  *
- * @param reference the training sample whose mesh is the common mesh, {@code >= 0}
+ * @param reference the training sample whose mesh is the common mesh, {@code >= 0}, or {@link
+ *     #AUTO}: the shape whose boundary lies closest to the others' (the smallest mean boundary
+ *     displacement to up to 24 of them, among up to 24 candidates), so the morphings stay small
  * @param geometryModes POD modes of the morphed coordinates, {@code >= 1} (capped at samples − 1)
  * @param fieldModes POD modes of each nodal output, {@code >= 1} (capped at samples − 1)
  * @param restarts random restarts of each GP's hyperparameter search, {@code >= 0}
@@ -18,12 +20,14 @@ import java.util.List;
  */
 public record MmgpConfig(int reference, int geometryModes, int fieldModes, int restarts, long seed,
     List<String> inputs) {
+  /** {@link #reference()} value that lets the fit choose the common mesh. */
+  public static final int AUTO = -1;
 
   /** Validates the fields. */
   public MmgpConfig {
-    if (reference < 0) {
+    if (reference < AUTO) {
       throw new GalerkinException("mmgp --reference = " + reference + "; give a training sample"
-          + " index >= 0");
+          + " index >= 0, or auto");
     }
     if (geometryModes < 1 || fieldModes < 1) {
       throw new GalerkinException("mmgp --geometry-modes = " + geometryModes + ", --field-modes = "

@@ -16,7 +16,8 @@ public final class MmgpFamily implements MeshModelFamily {
   private static final List<OptionSpec> OPTIONS = List.of(
       OptionSpec.text("inputs", "", "Scalar inputs used besides the geometry, comma-separated"
           + " (default: every scalar input of the dataset; 'none' for the geometry alone)."),
-      OptionSpec.integer("reference", 0, "Training sample whose mesh is the common mesh."),
+      OptionSpec.text("reference", "0", "Training sample whose mesh is the common mesh, or auto"
+          + " (the shape closest to the others, so that the morphings stay small)."),
       OptionSpec.integer("geometry-modes", 8, "POD modes of the morphed coordinates (the"
           + " paper's supplement uses 8)."),
       OptionSpec.integer("field-modes", 8, "POD modes of each nodal output."),
@@ -49,7 +50,15 @@ public final class MmgpFamily implements MeshModelFamily {
     List<String> inputs = given.isEmpty() ? data.names(FieldRole.INPUT, Location.SCALAR)
         : given.equals("none") ? List.of()
         : Arrays.stream(given.split(",")).map(String::strip).toList();
-    return new MmgpConfig(values.getInt("reference"), values.getInt("geometry-modes"),
+    String reference = values.getString("reference").strip();
+    int ref;
+    try {
+      ref = reference.equals("auto") ? MmgpConfig.AUTO : Integer.parseInt(reference);
+    } catch (NumberFormatException e) {
+      throw new dev.galerkin.GalerkinException("mmgp --reference " + reference + " is not a"
+          + " sample index or auto");
+    }
+    return new MmgpConfig(ref, values.getInt("geometry-modes"),
         values.getInt("field-modes"), values.getInt("restarts"), seed, inputs);
   }
 

@@ -93,7 +93,9 @@ public final class MmgpModel implements MeshModel {
     if (outputs.isEmpty()) {
       throw new GalerkinException("the dataset declares no outputs for mmgp to learn");
     }
-    TriangleMesh common = train.mesh(config.reference());
+    int reference = config.reference() == MmgpConfig.AUTO ? centralShape(train)
+        : config.reference();
+    TriangleMesh common = train.mesh(reference);
     int nc = common.nodeCount();
     double[] coords = new double[n * 2 * nc];
     Map<String, double[]> fields = new LinkedHashMap<>();
@@ -135,7 +137,42 @@ public final class MmgpModel implements MeshModel {
       gps.put(s.name(), GaussianProcess.fit(x, y, n, d, p, gpConfig));
       progress.step("gaussian processes", ++done, outputs.size());
     }
-    return new MmgpModel(config, common, geometry, outputs, pods, gps, Map.of());
+    MmgpConfig used = new MmgpConfig(reference, config.geometryModes(), config.fieldModes(),
+        config.restarts(), config.seed(), config.inputs());
+    return new MmgpModel(used, common, geometry, outputs, pods, gps, Map.of());
+  }
+
+  /**
+   * The training shape whose boundary is closest to the others': for up to 24 evenly spaced
+   * candidates, the mean RMS boundary displacement onto up to 24 evenly spaced other shapes.
+   */
+  static int centralShape(MeshDataset train) {
+    int n = train.sampleCount();
+    int step = Math.max(1, n / 24);
+    int best = 0;
+    double bestCost = Double.POSITIVE_INFINITY;
+    for (int c = 0; c < n; c += step) {
+      double cost = 0;
+      int count = 0;
+      for (int o = step / 2; o < n; o += step) {
+        if (o == c) {
+          continue;
+        }
+        double[] d = dev.galerkin.meshes.BoundaryCorrespondence.between(train.mesh(o),
+            train.mesh(c)).displacements();
+        double sum = 0;
+        for (double v : d) {
+          sum += v * v;
+        }
+        cost += Math.sqrt(sum / Math.max(1, d.length / 2));
+        count++;
+      }
+      if (count > 0 && cost / count < bestCost) {
+        bestCost = cost / count;
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** The mode count asked for, capped by the snapshots' rank (at most {@code n − 1} centred). */

@@ -59,7 +59,8 @@ final class MorphedShape {
     }
     throw new GalerkinException(what + " cannot be morphed onto the common mesh without inverting"
         + " triangles even in " + STEPS[STEPS.length - 1] + " increments (" + last.getMessage()
-        + "); choose a common mesh closer to it (--reference) or remesh it", last);
+        + "); let the fit choose a central common mesh (--reference auto), or give one closer to it"
+        + " (--reference I)", last);
   }
 
   /** @return the sample's own mesh */
