@@ -79,8 +79,14 @@ final class TrainRun {
     if (o.resume && !Files.exists(ckpt)) {
       throw new GalerkinException("--resume: no checkpoint " + ckpt + " to continue from");
     }
-    try (DatasetFile data = o.format.open(o.data, fields("--input", o.input),
-        fields("--output", o.output))) {
+    List<String> frozen = TrainInit.frozenPrefixes(family, o);
+    if (o.init != null && o.trajectory != null) {
+      throw new GalerkinException("--init works for field-to-field training; train the"
+          + " time-stepper without --init and --trajectory together");
+    }
+    try (NeuralOperator init = o.init == null ? null : TrainInit.load(family, o.init);
+        DatasetFile data = o.format.open(o.data, fields("--input", o.input),
+            fields("--output", o.output))) {
       if (o.trajectory != null) {
         return TrajectoryTraining.run(family, familyOptions, file, recipe, o, data, ckpt, console);
       }
@@ -94,10 +100,13 @@ final class TrainRun {
                   : inStack.sample().rank() - 1, coordinates(data), data.boundary()));
       StoredSplit split = StoredSplit.random(data.sampleCount(), recipe.trainFraction(),
           recipe.validationFraction(), recipe.seed());
-      SupervisedObjective objective = SupervisedObjective.builder(model, source(data, recipe))
+      SupervisedObjective.Builder ob = SupervisedObjective.builder(model, source(data, recipe))
           .inputs(recipe.inputs()).outputs(recipe.outputs()).split(split)
-          .loss(recipe.lossKind()).normalisation(recipe.normalisation(family.defaultNormalisation()))
-          .build();
+          .loss(recipe.lossKind()).normalisation(recipe.normalisation(family.defaultNormalisation()));
+      if (init != null) {
+        ob.startFrom(init, o.init.toString(), frozen);
+      }
+      SupervisedObjective objective = ob.build();
       TrainingConfig config = recipe.trainingConfig(objective.stepsPerEpoch(recipe.batch()),
           Runtime.getRuntime().availableProcessors(), device);
       SupervisedObjective.Result r = objective.train(config,
@@ -106,6 +115,10 @@ final class TrainRun {
       try (NeuralOperator op = r.operator()) {
         op.provenance().put("dataset", o.data.toAbsolutePath().toString());
         op.provenance().put("learning_rate", recipe.lr());
+        if (o.init != null) {
+          op.provenance().put("init", o.init.toAbsolutePath().toString());
+          op.provenance().put("freeze", o.freeze.strip());
+        }
         op.provenance().put("run_config", run.toJson());
         op.save(o.out, o.overwrite);
       }

@@ -52,6 +52,17 @@ public interface ModelFamily {
   }
 
   /**
+   * The named parts of the family's models that fine-tuning can freeze
+   * ({@code galerkin train FAMILY --init MODEL.h5 --freeze PART}).
+   *
+   * @return part name → the prefix of the names of its variables, in {@code --help} order; empty
+   *     (the default) when the family has no separable parts
+   */
+  default java.util.Map<String, String> parts() {
+    return java.util.Map.of();
+  }
+
+  /**
    * The shapes a family derives its defaults from.
    *
    * @param input one stacked input sample, for example {@code [85, 85]}

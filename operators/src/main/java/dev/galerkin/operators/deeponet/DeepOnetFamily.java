@@ -51,6 +51,19 @@ public final class DeepOnetFamily implements ModelFamily {
     return Normalisation.Kind.POINTWISE;
   }
 
+  /**
+   * @return {@code branch} (variables {@code branch_*}, the net of the input function) and
+   *     {@code trunk} ({@code trunk_*}, the net of the query coordinates); the output bias belongs
+   *     to neither and always trains
+   */
+  @Override
+  public java.util.Map<String, String> parts() {
+    java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+    p.put("branch", "branch_");
+    p.put("trunk", "trunk_");
+    return java.util.Collections.unmodifiableMap(p);
+  }
+
   @Override
   public OperatorModel configure(OptionValues v, String baseJson, SampleShapes shapes) {
     DeepOnetConfig.Builder b = baseJson == null

@@ -49,6 +49,7 @@ public final class SupervisedObjective implements Objective {
   private final long[] train;
   private final long[] validation;
   private final Loss loss;
+  private final WarmStart start;
   private TfGraph graph;
   private Placeholder<TFloat32> x;
   private Placeholder<TFloat32> y;
@@ -69,10 +70,37 @@ public final class SupervisedObjective implements Objective {
       throw new GalerkinException("training needs training and validation samples; the split has "
           + train.length + " and " + validation.length);
     }
+    this.start = b.start;
+    if (b.init != null) {
+      this.inputs = initialCodec(b.init.inputs(), b.inputs, "input", b.start.source());
+      this.outputs = initialCodec(b.init.outputs(), b.outputs, "output", b.start.source());
+      return;
+    }
     Normalisation.Kind kind = b.normalisation != null ? b.normalisation
         : model.resolutionIndependent() ? Normalisation.Kind.GLOBAL : Normalisation.Kind.POINTWISE;
     this.inputs = FieldCodec.fit(data, b.inputs, train, kind);
     this.outputs = FieldCodec.fit(data, b.outputs, train, kind);
+  }
+
+  /**
+   * The initial model's fields and normalisers, kept when fine-tuning (a few samples would give
+   * poor statistics), after checking that the data has the same fields with the same shapes.
+   */
+  private FieldCodec initialCodec(FieldCodec c, List<String> fields, String side, String source) {
+    if (!c.names().equals(fields)) {
+      throw new GalerkinException(source + " was trained with " + side + " fields " + c.names()
+          + "; fine-tuning it needs the same " + side + " fields, not " + fields);
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      Shape have = data.shape(fields.get(i)).sampleShape();
+      Shape want = c.stack().shapes().get(i);
+      if (!have.equals(want)) {
+        throw new GalerkinException(side + " field '" + fields.get(i) + "' has sample shape "
+            + have + " here but " + want + " in " + source + "; fine-tune on data of the same"
+            + " resolution as the model you start from");
+      }
+    }
+    return c;
   }
 
   /** @return a builder for {@code model} trained on {@code data} */
@@ -95,7 +123,7 @@ public final class SupervisedObjective implements Objective {
    * @return the operator with the best epoch's weights, its split and provenance, and the history
    */
   public Result train(TrainingConfig config, TrainingListener listener, java.nio.file.Path checkpoint) {
-    TrainingLoop.Result r = TrainingLoop.run(this, config, listener, checkpoint);
+    TrainingLoop.Result r = TrainingLoop.run(this, config, listener, checkpoint, start);
     Map<String, Object> provenance = new LinkedHashMap<>();
     provenance.put("epochs", (long) r.history().size());
     provenance.put("best_epoch", (long) r.bestEpoch());
@@ -239,6 +267,8 @@ public final class SupervisedObjective implements Objective {
     private StoredSplit split;
     private Loss loss = Loss.RELATIVE_L2;
     private Normalisation.Kind normalisation;
+    private NeuralOperator init;
+    private WarmStart start;
 
     private Builder(OperatorModel model, SampleSource data) {
       if (model == null || data == null) {
@@ -289,6 +319,23 @@ public final class SupervisedObjective implements Objective {
      */
     public Builder normalisation(Normalisation.Kind k) {
       this.normalisation = k;
+      return this;
+    }
+
+    /**
+     * Starts from a trained operator instead of random weights: its weights and its normalisers
+     * (not re-estimated from the new data), with the variables whose names start with one of
+     * {@code frozenPrefixes} left unchanged by the optimiser. The data must have the operator's
+     * fields at its resolution, and the model its architecture.
+     *
+     * @param op the trained operator; not modified, and not needed once built
+     * @param source where it came from (its file), for messages
+     * @param frozenPrefixes variable-name prefixes to freeze; may be empty
+     * @return this
+     */
+    public Builder startFrom(NeuralOperator op, String source, List<String> frozenPrefixes) {
+      this.init = op;
+      this.start = WarmStart.of(op, source, frozenPrefixes);
       return this;
     }
 

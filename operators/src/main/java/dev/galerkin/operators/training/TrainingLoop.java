@@ -50,15 +50,33 @@ public final class TrainingLoop {
    */
   public static Result run(Objective objective, TrainingConfig config, TrainingListener listener,
       Path checkpoint) {
+    return run(objective, config, listener, checkpoint, null);
+  }
+
+  /**
+   * Runs the training from the weights of {@code start} (when not {@code null}) instead of the
+   * random initialisation, updating only the variables it does not freeze; a checkpoint, when it
+   * exists, still takes precedence (resume).
+   *
+   * @param start the warm start, or {@code null} to start from the random initialisation
+   * @return the best weights (frozen ones included, unchanged) and the history
+   */
+  public static Result run(Objective objective, TrainingConfig config, TrainingListener listener,
+      Path checkpoint, WarmStart start) {
     long stepsPerEpoch = objective.stepsPerEpoch(config.batchSize());
     List<EpochRecord> history = new ArrayList<>();
     listener.started(config.epochs(), stepsPerEpoch);
     try (TfGraph g = TfGraph.builder().seed(config.seed()).threads(config.threads())
         .device(config.device()).build()) {
       Operand<TFloat32> loss = objective.build(g);
-      listener.built(objective.modelType(), g.trainableVariables().stream()
+      List<dev.galerkin.operators.tf.TfVariable> trained = g.trainableVariables();
+      if (start != null) {
+        start.apply(g, objective.modelType());
+        trained = start.trained(g);
+      }
+      listener.built(objective.modelType(), trained.stream()
           .mapToLong(v -> v.shape().size()).sum());
-      Adam adam = Adam.minimize(g, loss, config.optimizer());
+      Adam adam = Adam.minimize(g, loss, trained, config.optimizer());
       Map<String, float[]> best = g.readVariables();
       int bestEpoch = 0;
       double bestError = Double.POSITIVE_INFINITY;
