@@ -139,10 +139,13 @@ final class EvaluateCommand implements Callable<Integer> {
         in.put(name, f.gather(name, test));
       }
       Map<String, FloatArray> pred = op.predict(in);
+      Map<String, FloatArray> raw = new LinkedHashMap<>();
+      pred.keySet().forEach(name -> raw.put(name, f.gather(name, test)));
+      Map<String, FloatArray> refs = op.masked(in, raw);
       List<EvaluationReport.Row> rows = new ArrayList<>();
       boolean several = pred.size() > 1;
       for (Map.Entry<String, FloatArray> e : pred.entrySet()) {
-        FloatArray ref = f.gather(e.getKey(), test);
+        FloatArray ref = refs.get(e.getKey());
         double[] rel = ErrorMetrics.relativeL2(e.getValue(), ref);
         double[] abs = ErrorMetrics.maxAbs(e.getValue(), ref);
         String name = op.inputFields().get(0);

@@ -20,6 +20,9 @@ final class TrainOptions {
   @Option(names = "--output", defaultValue = "u", description = "Output field(s), comma-separated; dataset paths for a plain HDF5 file (default ${DEFAULT-VALUE}).")
   String output;
 
+  @Option(names = "--mask", description = "A binary input field (1 inside the domain, 0 outside): predictions are multiplied by it and the loss and errors taken inside it, as the multi-task DeepONet on several geometries does (for example mask of darcy-geometries).")
+  String mask;
+
   @Option(names = "--trajectory", description = "Train a time-stepper on these trajectory fields [T, ...grid(, C)], comma-separated (for example w of navier-stokes, q of shallow-water); --input/--output are then not used.")
   String trajectory;
 

@@ -92,17 +92,18 @@ final class TrainRun {
       }
       Map<String, Shape> in = shapes(data, recipe.inputs());
       Map<String, Shape> out = shapes(data, recipe.outputs());
-      FieldStack inStack = FieldStack.of(in);
+      FieldStack inStack = FieldStack.gridOrFlat(in);
       FieldStack outStack = FieldStack.of(out);
       OperatorModel model = family.configure(familyOptions,
           file == null ? null : file.modelJson(), new ModelFamily.SampleShapes(inStack.sample(),
-              outStack.sample(), inStack.single() ? inStack.sample().rank()
+              outStack.sample(), inStack.single() || inStack.flat() ? inStack.sample().rank()
                   : inStack.sample().rank() - 1, coordinates(data), data.boundary()));
       StoredSplit split = StoredSplit.random(data.sampleCount(), recipe.trainFraction(),
           recipe.validationFraction(), recipe.seed());
       SupervisedObjective.Builder ob = SupervisedObjective.builder(model, source(data, recipe))
           .inputs(recipe.inputs()).outputs(recipe.outputs()).split(split)
-          .loss(recipe.lossKind()).normalisation(recipe.normalisation(family.defaultNormalisation()));
+          .loss(recipe.lossKind()).normalisation(recipe.normalisation(family.defaultNormalisation()))
+          .mask(recipe.mask());
       if (init != null) {
         ob.startFrom(init, o.init.toString(), frozen);
       }
@@ -210,7 +211,8 @@ final class TrainRun {
         useFile && !given.test("--train-fraction") ? f.trainFraction() : o.trainFraction,
         useFile && !given.test("--validation-fraction") ? f.validationFraction()
             : o.validationFraction,
-        useFile && !given.test("--patience") ? f.patience() : o.patience);
+        useFile && !given.test("--patience") ? f.patience() : o.patience,
+        useFile && !given.test("--mask") ? f.mask() : o.mask);
   }
 
   /** @return the comma-separated entries of {@code text}, as given (dataset paths stay paths) */

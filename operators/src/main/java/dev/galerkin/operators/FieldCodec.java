@@ -43,6 +43,21 @@ public record FieldCodec(FieldStack stack, Map<String, Normaliser> normalisers) 
    */
   public static FieldCodec fit(SampleSource data, List<String> fields, long[] train,
       Normalisation.Kind kind) {
+    return fit(data, fields, train, kind, false);
+  }
+
+  /**
+   * Fits one normaliser per field on the training samples.
+   *
+   * @param data the dataset
+   * @param fields the fields, in channel order
+   * @param train training sample indices
+   * @param kind one mean and deviation per field, or per point
+   * @param flatAllowed stack the fields flat ({@link FieldStack#flattened}) when they share no
+   *     grid; otherwise such fields fail with one line naming the field
+   */
+  public static FieldCodec fit(SampleSource data, List<String> fields, long[] train,
+      Normalisation.Kind kind, boolean flatAllowed) {
     Map<String, Shape> shapes = new LinkedHashMap<>();
     Map<String, Normaliser> norms = new LinkedHashMap<>();
     for (String f : fields) {
@@ -55,7 +70,22 @@ public record FieldCodec(FieldStack stack, Map<String, Normaliser> normalisers) 
       }
       norms.put(f, Normalisation.fit(data, f, train, kind == Normalisation.Kind.GLOBAL));
     }
-    return new FieldCodec(FieldStack.of(shapes), norms);
+    return new FieldCodec(flatAllowed ? FieldStack.gridOrFlat(shapes) : FieldStack.of(shapes),
+        norms);
+  }
+
+  /**
+   * @param field one of the fields
+   * @return this codec with {@code field} left unnormalised ({@link Normalisation#identity()}), as
+   *     a binary mask is
+   */
+  public FieldCodec withIdentity(String field) {
+    if (!normalisers.containsKey(field)) {
+      throw new GalerkinException("field '" + field + "' is not one of " + names());
+    }
+    Map<String, Normaliser> n = new LinkedHashMap<>(normalisers);
+    n.put(field, Normalisation.identity());
+    return new FieldCodec(stack, n);
   }
 
   /** @return the field names, in channel order */

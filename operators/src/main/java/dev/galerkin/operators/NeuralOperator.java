@@ -189,7 +189,41 @@ public final class NeuralOperator implements AutoCloseable {
       FloatArray z = p.graph.eval(p.output, Map.of(p.input, encoded.samples(i, j)));
       System.arraycopy(z.data(), z.offset(), result, Math.toIntExact(i * per), z.size());
     }
-    return outputs.decode(FloatArray.wrap(out.prepend(n), result));
+    return masked(fields, outputs.decode(FloatArray.wrap(out.prepend(n), result)));
+  }
+
+  /**
+   * @return the input field that masks the outputs ({@link OutputMask}, the model was trained with
+   *     {@code --mask}), or empty
+   */
+  public Optional<String> maskField() {
+    return Optional.ofNullable((String) provenance.get(OutputMask.PROVENANCE_KEY));
+  }
+
+  /**
+   * Multiplies each field by the operator's mask, as its predictions are: what a reference field
+   * is compared with, so errors are taken inside the mask. Without a mask the fields come back as
+   * they are.
+   *
+   * @param inputs the input fields (the mask among them), {@code [B, ...]}
+   * @param fields output field name → {@code [B, ...fieldSample]}
+   * @return the fields times the mask, in the same order
+   */
+  public Map<String, FloatArray> masked(Map<String, ? extends NdArray> inputs,
+      Map<String, FloatArray> fields) {
+    Optional<String> m = maskField();
+    if (m.isEmpty()) {
+      return fields;
+    }
+    NdArray mask = inputs.get(m.get());
+    if (mask == null) {
+      throw new GalerkinException("the operator masks its outputs with the input field '" + m.get()
+          + "', which is missing; give it with the other inputs " + inputFields());
+    }
+    Map<String, FloatArray> out = new LinkedHashMap<>();
+    fields.forEach((name, v) -> out.put(name, new OutputMask(m.get(),
+        v.shape().rank() == mask.shape().rank() + 1).apply(v, mask)));
+    return out;
   }
 
   private FloatArray encodeChecked(Map<String, ? extends NdArray> fields) {
@@ -240,7 +274,7 @@ public final class NeuralOperator implements AutoCloseable {
     for (String f : inputs.names()) {
       shapes.put(f, fields.get(f).shape().sampleShape());
     }
-    return FieldStack.of(shapes);
+    return inputs.stack().flat() ? FieldStack.flattened(shapes) : FieldStack.of(shapes);
   }
 
   private Shape outputShapeFor(Shape in) {
@@ -334,7 +368,8 @@ public final class NeuralOperator implements AutoCloseable {
       }
       norms.put(n, norm);
     }
-    return new FieldCodec(FieldStack.of(shapes), norms);
+    return new FieldCodec(new FieldStack(names, new java.util.ArrayList<>(shapes.values()), sample),
+        norms);
   }
 
   @Override

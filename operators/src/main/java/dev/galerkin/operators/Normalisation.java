@@ -68,6 +68,17 @@ public final class Normalisation {
         DoubleArray.wrap(Shape.of(1), new double[] {std}), GaussianNormaliser.DEFAULT_EPS);
   }
 
+  /**
+   * @return the normaliser that leaves a field as it is (one channel, mean 0, deviation 1, so x/(1 + ε)): for
+   *     a binary mask, whose point-wise deviation is 0 where the training masks agree, so that
+   *     point-wise statistics would blow a held-out sample's 1 up to {@code 1/ε}
+   */
+  public static Normaliser identity() {
+    return new GaussianNormaliser(NormaliserKind.CHANNEL_GAUSSIAN,
+        DoubleArray.wrap(Shape.of(1), new double[] {0}),
+        DoubleArray.wrap(Shape.of(1), new double[] {1}), GaussianNormaliser.DEFAULT_EPS);
+  }
+
   /** @return {@code x} encoded, same shape */
   public static FloatArray encode(Normaliser n, NdArray x) {
     return apply(n, x, true);

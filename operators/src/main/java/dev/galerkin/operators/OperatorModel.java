@@ -39,4 +39,14 @@ public interface OperatorModel {
    * @return {@code true} when {@link #forward} accepts other sample shapes
    */
   boolean resolutionIndependent();
+
+  /**
+   * Whether the model flattens each input sample before it uses it (a DeepONet's MLP branch does),
+   * so input fields that share no grid may be fed as one flat stack ({@link FieldStack#flattened}).
+   *
+   * @return {@code false} unless the model says so
+   */
+  default boolean flattensInput() {
+    return false;
+  }
 }

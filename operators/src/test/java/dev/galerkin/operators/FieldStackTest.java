@@ -38,6 +38,31 @@ class FieldStackTest {
   }
 
   @Test
+  void fieldsWithoutACommonGridStackFlatAndSplitBack() {
+    Map<String, Shape> shapes = new LinkedHashMap<>();
+    shapes.put("a", Shape.of(3));
+    shapes.put("c", Shape.of(2));
+    assertTrue(FieldStack.gridProblem(shapes).orElseThrow().contains("'c'"));
+    FieldStack s = FieldStack.gridOrFlat(shapes);
+    assertTrue(s.flat());
+    assertEquals(Shape.of(5), s.sample());
+    FloatArray a = FloatArray.wrap(Shape.of(2, 3), new float[] {1, 2, 3, 4, 5, 6});
+    FloatArray c = FloatArray.wrap(Shape.of(2, 2), new float[] {10, 20, 30, 40});
+    FloatArray st = s.stack(List.of(a, c));
+    assertArrayEquals(new float[] {1, 2, 3, 10, 20, 4, 5, 6, 30, 40}, st.toArray());
+    Map<String, FloatArray> back = s.unstack(st);
+    assertArrayEquals(a.toArray(), back.get("a").toArray());
+    assertEquals(Shape.of(2, 2), back.get("c").shape());
+    assertArrayEquals(c.toArray(), back.get("c").toArray());
+    assertEquals(s, new FieldStack(s.names(), s.shapes(), Shape.of(5)), "rebuilt from a file");
+    Map<String, Shape> grid = new LinkedHashMap<>();
+    grid.put("a", Shape.of(3));
+    grid.put("b", Shape.of(3));
+    assertEquals(Shape.of(3, 2), FieldStack.gridOrFlat(grid).sample(), "a shared grid wins");
+    assertThrows(GalerkinException.class, () -> s.stack(List.of(c, a)));
+  }
+
+  @Test
   void oneFieldIsTakenAsItIs() {
     FieldStack s = FieldStack.of(Map.of("u", Shape.of(5, 7)));
     assertEquals(Shape.of(5, 7), s.sample());

@@ -75,6 +75,16 @@ public final class DeepOnet extends ConfiguredModel<DeepOnetConfig> {
     return false;
   }
 
+  /**
+   * @return {@code true}: the MLP branch flattens each input sample, so input fields that share
+   *     no grid (an initial condition {@code [64]} and reaction coefficients {@code [4]}) are fed
+   *     as one flat stack
+   */
+  @Override
+  public boolean flattensInput() {
+    return true;
+  }
+
   @Override
   public Operand<TFloat32> forward(TfGraph g, Operand<TFloat32> input, Shape inputSample,
       Shape outputSample) {

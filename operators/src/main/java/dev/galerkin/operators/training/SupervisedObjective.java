@@ -32,7 +32,8 @@ import org.tensorflow.types.TFloat32;
  * against the raw target, batches reshuffled every epoch from {@code (seed, epoch)}, and the
  * validation error the mean per-sample relative L2 error in physical units. With several output
  * fields, loss and validation error are the mean over the fields of each field's own error, so a
- * field of large magnitude does not drown a small one.
+ * field of large magnitude does not drown a small one. With a {@linkplain Builder#mask mask}, both
+ * are taken inside it (the multi-task DeepONet on several geometries, Kumar et al. 2024).
  *
  * <pre>{@code
  * SupervisedObjective o = SupervisedObjective.builder(model, data).inputs("a").outputs("u")
@@ -50,14 +51,17 @@ public final class SupervisedObjective implements Objective {
   private final long[] validation;
   private final Loss loss;
   private final WarmStart start;
+  private final dev.galerkin.operators.OutputMask mask;
   private TfGraph graph;
+  private Placeholder<TFloat32> maskInput;
   private Placeholder<TFloat32> x;
   private Placeholder<TFloat32> y;
   private Operand<TFloat32> prediction;
 
   private SupervisedObjective(Builder b) {
     this.model = b.model;
-    this.data = b.data;
+    this.mask = checkedMask(b);
+    this.data = mask == null ? b.data : mask.view(b.data, b.outputs);
     this.stored = b.split;
     this.loss = b.loss;
     if (b.inputs.isEmpty() || b.outputs.isEmpty()) {
@@ -78,8 +82,23 @@ public final class SupervisedObjective implements Objective {
     }
     Normalisation.Kind kind = b.normalisation != null ? b.normalisation
         : model.resolutionIndependent() ? Normalisation.Kind.GLOBAL : Normalisation.Kind.POINTWISE;
-    this.inputs = FieldCodec.fit(data, b.inputs, train, kind);
+    FieldCodec in = FieldCodec.fit(data, b.inputs, train, kind, model.flattensInput());
+    this.inputs = mask == null ? in : in.withIdentity(mask.field());   // a mask stays 0/1
     this.outputs = FieldCodec.fit(data, b.outputs, train, kind);
+  }
+
+  /** The mask checked on the training and validation samples, or {@code null}. */
+  private static dev.galerkin.operators.OutputMask checkedMask(Builder b) {
+    if (b.mask == null) {
+      return null;
+    }
+    var split = b.split.resolve(b.data.sampleCount());
+    long[] all = java.util.stream.LongStream.concat(Arrays.stream(split.train()),
+        Arrays.stream(split.validation())).toArray();
+    Map<String, Shape> out = new LinkedHashMap<>();
+    b.outputs.forEach(f -> out.put(f, b.data.shape(f).sampleShape()));
+    return dev.galerkin.operators.OutputMask.check(b.data, b.mask, b.inputs,
+        dev.galerkin.operators.FieldStack.of(out).sample(), all);
   }
 
   /**
@@ -134,6 +153,9 @@ public final class SupervisedObjective implements Objective {
     provenance.put("normalisation", inputs.kind().name().toLowerCase(java.util.Locale.ROOT));
     provenance.put("train_samples", (long) train.length);
     provenance.put("validation_samples", (long) validation.length);
+    if (mask != null) {
+      provenance.put(dev.galerkin.operators.OutputMask.PROVENANCE_KEY, mask.field());
+    }
     NeuralOperator op = new NeuralOperator(model, r.best(), inputs, outputs, stored, provenance);
     return new Result(op, r.history(), r.bestEpoch());
   }
@@ -147,8 +169,14 @@ public final class SupervisedObjective implements Objective {
     y = g.placeholder("target", dev.galerkin.operators.tf.Shapes.batched(outS));
     Operand<TFloat32> z = model.forward(g, x, inS, outS);
     prediction = decodeInGraph(g.ops(), z, outS);
+    Operand<TFloat32> target = y;                  // masked already by the data's view
+    if (mask != null) {
+      maskInput = g.placeholder("mask", dev.galerkin.operators.tf.Shapes.batched(
+          data.shape(mask.field()).sampleShape()));
+      prediction = mask.apply(g.ops(), prediction, maskInput);
+    }
     if (outputs.stack().single()) {
-      return loss.build(g.ops(), prediction, y, outS.rank());
+      return loss.build(g.ops(), prediction, target, outS.rank());
     }
     Ops tf = g.ops();
     Operand<TFloat32> sum = null;
@@ -156,7 +184,7 @@ public final class SupervisedObjective implements Objective {
     for (int f = 0; f < outputs.names().size(); f++) {
       int c = outputs.stack().channels(f);
       Operand<TFloat32> l = loss.build(tf, channels(tf, prediction, at, c, outS.rank()),
-          channels(tf, y, at, c, outS.rank()), outS.rank() - 1);
+          channels(tf, target, at, c, outS.rank()), outS.rank() - 1);
       sum = sum == null ? l : tf.math.add(sum, l);
       at += c;
     }
@@ -202,7 +230,13 @@ public final class SupervisedObjective implements Objective {
         inputs.names().forEach(f -> in.put(f, b.field(f)));
         List<FloatArray> out = new ArrayList<>();
         outputs.names().forEach(f -> out.add(b.field(f)));
-        return new Step(Map.of(x, inputs.encode(in), y, outputs.stack().stack(out)), b.size());
+        Map<Placeholder<TFloat32>, FloatArray> feed = new LinkedHashMap<>();
+        feed.put(x, inputs.encode(in));
+        feed.put(y, outputs.stack().stack(out));
+        if (mask != null) {
+          feed.put(maskInput, b.field(mask.field()));
+        }
+        return new Step(feed, b.size());
       }
 
       @Override
@@ -217,7 +251,12 @@ public final class SupervisedObjective implements Objective {
     double sum = 0;
     for (int i = 0; i < validation.length; i += batchSize) {
       long[] idx = Arrays.copyOfRange(validation, i, Math.min(validation.length, i + batchSize));
-      FloatArray pred = graph.eval(prediction, Map.of(x, inputs.gatherEncoded(data, idx)));
+      Map<Placeholder<TFloat32>, FloatArray> feed = new LinkedHashMap<>();
+      feed.put(x, inputs.gatherEncoded(data, idx));
+      if (mask != null) {
+        feed.put(maskInput, data.gather(mask.field(), idx));
+      }
+      FloatArray pred = graph.eval(prediction, feed);
       Map<String, FloatArray> p = outputs.stack().unstack(pred);
       for (String f : outputs.names()) {
         for (double e : ErrorMetrics.relativeL2(p.get(f), data.gather(f, idx))) {
@@ -269,6 +308,7 @@ public final class SupervisedObjective implements Objective {
     private Normalisation.Kind normalisation;
     private NeuralOperator init;
     private WarmStart start;
+    private String mask;
 
     private Builder(OperatorModel model, SampleSource data) {
       if (model == null || data == null) {
@@ -281,6 +321,17 @@ public final class SupervisedObjective implements Objective {
     /** @param fields input fields, stacked as channels in this order @return this */
     public Builder inputs(String... fields) {
       return inputs(List.of(fields));
+    }
+
+    /**
+     * @param field a binary input field ({@link dev.galerkin.operators.OutputMask}): prediction and
+     *     target are multiplied by it, so loss and validation error are taken inside it; {@code
+     *     null} none
+     * @return this
+     */
+    public Builder mask(String field) {
+      this.mask = field;
+      return this;
     }
 
     /** @param fields input fields, stacked as channels in this order @return this */

@@ -31,10 +31,12 @@ import java.util.Locale;
  * @param trainFraction share of samples for training
  * @param validationFraction share for validation; the rest is the test split
  * @param patience epochs without improvement before stopping; 0 never stops
+ * @param mask a binary input field inside which prediction, loss and errors are taken
+ *     ({@link dev.galerkin.operators.OutputMask}), or {@code null} for none
  */
 public record TrainingRecipe(List<String> inputs, List<String> outputs, int epochs, int batch,
     double lr, String schedule, int warmupEpochs, double weightDecay, String loss,
-    String normalise, long seed, double trainFraction, double validationFraction, int patience) {
+    String normalise, long seed, double trainFraction, double validationFraction, int patience, String mask) {
 
   /** Validates every field, with the command line's option names in the messages. */
   public TrainingRecipe {
@@ -72,6 +74,10 @@ public record TrainingRecipe(List<String> inputs, List<String> outputs, int epoc
         || trainFraction + validationFraction > 1 + 1e-12) {
       throw new GalerkinException("--train-fraction " + trainFraction + " and --validation-fraction "
           + validationFraction + " must be > 0 with a sum <= 1");
+    }
+    if (mask != null && !inputs.contains(mask)) {
+      throw new GalerkinException("--mask " + mask + " must be one of the input fields " + inputs
+          + "; add it, e.g. --input " + String.join(",", inputs) + "," + mask);
     }
     if (patience < 0) {
       throw new GalerkinException("--patience = " + patience + " is out of range; it must be >= 0");
