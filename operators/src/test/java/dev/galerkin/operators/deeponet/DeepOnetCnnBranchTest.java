@@ -188,6 +188,13 @@ class DeepOnetCnnBranchTest {
           op.parameterCount(), epochs, seconds);
       assertTrue(baseline > 0.9, "predicting the mean is no answer: " + baseline);
       assertTrue(err < BOUND, "held-out relative L2 " + err + " should be below " + BOUND);
+      FloatArray few = ds.gather("a", new long[] {240, 241});
+      FloatArray grid = ((DeepOnet) op.model()).queryGrid(op.outputSample());
+      float[] atGrid = DeepOnet.predictAt(op, few, grid).toArray();
+      float[] predicted = op.predict(few).toArray();
+      for (int i = 0; i < predicted.length; i++) {
+        assertEquals(predicted[i], atGrid[i], 1e-5, "query evaluation at the grid = predict");
+      }
     }
   }
 
