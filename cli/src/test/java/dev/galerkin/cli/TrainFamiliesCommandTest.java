@@ -39,6 +39,27 @@ class TrainFamiliesCommandTest {
         && sine.out().contains("--multiplier"), sine.out());
     CliRunner don = CliRunner.run("train", "deeponet", "--help");
     assertTrue(don.out().contains("--latent") && !don.out().contains("--modes"), don.out());
+    assertTrue(don.out().contains("--branch") && don.out().contains("--filters")
+        && don.out().contains("default 16,32,64"), don.out());
+  }
+
+  @Test
+  void deepOnetTrainsWithAConvolutionalBranchOnAGrid() throws Exception {
+    Path data = tmp.resolve("d.h5");
+    assertEquals(0, CliRunner.run("generate", "darcy", "--resolution", "29", "--stride", "4",
+        "--samples", "12", "--quiet", "--out", data.toString()).code());
+    Path out = tmp.resolve("cnn.h5");
+    CliRunner cnn = CliRunner.run("train", "deeponet", "--data", data.toString(), "--out",
+        out.toString(), "--branch", "cnn", "--filters", "4,8", "--width", "8", "--epochs", "1",
+        "--batch", "4", "--quiet");
+    assertEquals(0, cnn.code(), cnn.err());
+    String config = Files.readString(tmp.resolve("cnn.config.json"));
+    assertTrue(config.contains("\"CNN\"") && config.contains("\"filters\""), config);
+    CliRunner bad = CliRunner.run("train", "deeponet", "--data", data.toString(), "--out",
+        tmp.resolve("bad.h5").toString(), "--branch", "cnn", "--filters", "4,0", "--epochs", "1",
+        "--quiet");
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("filters[1] = 0"), bad.err());
   }
 
   @Test

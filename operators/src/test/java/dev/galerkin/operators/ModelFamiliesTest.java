@@ -1,11 +1,13 @@
 package dev.galerkin.operators;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.Shape;
+import dev.galerkin.operators.deeponet.BranchKind;
 import dev.galerkin.operators.deeponet.DeepOnet;
 import dev.galerkin.operators.fno.Fno;
 import dev.galerkin.options.OptionValues;
@@ -45,6 +47,23 @@ class ModelFamiliesTest {
         null, new ModelFamily.SampleShapes(Shape.of(100), Shape.of(100, 2), 1));
     assertEquals(16, d.config().latent(), "latent defaults to the width");
     assertEquals(2, d.config().dimensions(), "the output's rank, at most 2");
+    assertEquals(BranchKind.MLP, d.config().branch(), "default");
+    DeepOnet cnn = (DeepOnet) don.configure(OptionValues.of(don.options(), Map.of("branch", "cnn",
+        "filters", "8, 16")), null, DARCY);
+    assertEquals(BranchKind.CNN, cnn.config().branch());
+    assertArrayEquals(new int[] {8, 16}, cnn.config().filters());
+    DeepOnet kept = (DeepOnet) don.configure(OptionValues.of(don.options(), Map.of("width", "8")),
+        cnn.architectureJson(), DARCY);
+    assertEquals(BranchKind.CNN, kept.config().branch(), "file");
+    assertArrayEquals(new int[] {8, 16}, kept.config().filters());
+    DeepOnet given = (DeepOnet) don.configure(OptionValues.of(don.options(), Map.of("branch",
+        "mlp", "filters", "4")), cnn.architectureJson(), DARCY);
+    assertEquals(BranchKind.MLP, given.config().branch(), "given");
+    assertArrayEquals(new int[] {4}, given.config().filters());
+    GalerkinException bad = assertThrows(GalerkinException.class, () -> don.configure(
+        OptionValues.of(don.options(), Map.of("filters", "8,x")), null, DARCY));
+    assertTrue(bad.getMessage().contains("--filters 8,x is not a comma-separated list of integers"),
+        bad.getMessage());
     java.util.Map<String, double[]> coords = new java.util.LinkedHashMap<>();
     coords.put("x", new double[] {0, 0.5, 1, 1.5, 2});
     coords.put("t", new double[] {0, 1, 2});

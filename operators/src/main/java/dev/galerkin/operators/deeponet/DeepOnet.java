@@ -8,7 +8,10 @@ import dev.galerkin.operators.ConfigJson;
 import dev.galerkin.operators.GridPoints;
 import dev.galerkin.operators.NeuralOperator;
 import dev.galerkin.operators.ConfiguredModel;
+import dev.galerkin.operators.layers.AveragePool;
+import dev.galerkin.operators.layers.Conv;
 import dev.galerkin.operators.layers.Dense;
+import dev.galerkin.operators.layers.Padding;
 import dev.galerkin.operators.tf.Initializer;
 import dev.galerkin.operators.tf.TfGraph;
 import dev.galerkin.operators.tf.Tensors;
@@ -34,7 +37,8 @@ import org.tensorflow.types.TInt64;
  *   <li><b>branch</b>: an MLP on the input sample flattened to the sensor values {@code u(x_1) …
  *       u(x_m)}, {@code [B, m] → [B, p·C]}, linear last layer; output channel {@code c} uses
  *       outputs {@code c·p … c·p + p − 1} (the "split branch" multi-output DeepONet, see
- *       {@link OutputChannels});
+ *       {@link OutputChannels}); or, with {@link BranchKind#CNN}, a
+ *       convolutional net on a 2D input grid (below);
  *   <li><b>trunk</b>: an MLP on query points {@code y ∈ [0, L_1] × … × [0, L_d]}, {@code [P, d] →
  *       [P, p]}, with σ on its last layer too; it sees the coordinates scaled to {@code [−1, 1]}
  *       ({@code 2 y_a / L_a − 1}), so any domain length trains like the unit interval;
@@ -50,8 +54,22 @@ import org.tensorflow.types.TInt64;
  * with {@link OutputChannels#LEADING}. A trained model evaluates at any query points through
  * {@link #predictAt} or a {@link PointEvaluator}.
  *
+ * <p><b>CNN branch</b> ({@link DeepOnetConfig#branch()} {@link BranchKind#CNN}; the branch of the
+ * multi-task DeepONet of Kumar, Goswami, Kontolati, Shields &amp; Karniadakis, "Synergistic
+ * learning with multi-task DeepONet for efficient PDE problem solving", 2024): the input sample
+ * must be a 2D grid, {@code [X, Y]} (one channel) or {@code [X, Y, c]}. Stage {@code s} of
+ * {@link DeepOnetConfig#filters()} is a 5×5 convolution {@code c_s → filters[s]} (stride 1, zero
+ * padding that keeps the grid extent), σ, and a 2×2 average pool that halves each axis
+ * ({@code ⌊n/2⌋}); once an axis is down to 1 point the later stages no longer pool, so any grid of at
+ * least one point works. The result {@code [B, X', Y', filters_last]} is flattened and goes through
+ * the same dense layers as the MLP branch ({@code branchLayers × branchWidth}, σ, then linear
+ * {@code p·C}). A 20 × 20 grid and the default filters {@code 16, 32, 64} give
+ * {@code 20 → 10 → 5 → 2}, {@code 2·2·64 = 256} features.
+ *
  * <p>Variables: {@code branch_0 … branch_L}, {@code trunk_0 … trunk_L} (each {@code /w}, {@code /b}),
- * {@code output_bias/b} ({@code [C]}).
+ * {@code output_bias/b} ({@code [C]}); a CNN branch adds {@code branch_conv_0 … branch_conv_S}
+ * ({@code /w} {@code [5, 5, in, out]}, {@code /b}) before its dense layers, so everything of the
+ * branch starts with {@code branch_}.
  */
 public final class DeepOnet extends ConfiguredModel<DeepOnetConfig> {
 
@@ -113,7 +131,8 @@ public final class DeepOnet extends ConfiguredModel<DeepOnetConfig> {
    *
    * @param g the graph (variables are created here, named as in the class comment)
    * @param input normalised input {@code [B, ...inputSample]}
-   * @param inputSample the shape of one input sample; the branch sees {@code m = Π inputSample}
+   * @param inputSample the shape of one input sample; the MLP branch sees {@code m = Π inputSample},
+   *     the CNN branch needs {@code [X, Y]} or {@code [X, Y, c]}
    * @param channels {@code C}, the number of output channels
    * @param points query points {@code [P, d]}, physical coordinates
    * @return the normalised output {@code [B, C, P]}
@@ -131,8 +150,16 @@ public final class DeepOnet extends ConfiguredModel<DeepOnetConfig> {
     int c = Math.toIntExact(channels);
     int d = config().dimensions();
 
-    Operand<TFloat32> h = tf.reshape(input, tf.constant(new long[] {-1, m}));
-    int width = m;
+    Operand<TFloat32> h;
+    int width;
+    if (config().branch() == BranchKind.CNN) {
+      int[] features = new int[1];
+      h = convolutions(g, input, inputSample, features);                    // [B, features]
+      width = features[0];
+    } else {
+      h = tf.reshape(input, tf.constant(new long[] {-1, m}));
+      width = m;
+    }
     for (int l = 0; l < config().branchLayers(); l++) {
       h = config().activation().apply(tf,
           Dense.create(g, "branch_" + l, width, config().branchWidth()).apply(h));
@@ -167,6 +194,41 @@ public final class DeepOnet extends ConfiguredModel<DeepOnetConfig> {
     g.claimLayer("output_bias");
     TfVariable bias = g.variable("output_bias/b", new long[] {c}, Initializer.zeros());
     return tf.math.add(out, tf.reshape(bias.variable(), tf.constant(new long[] {c, 1})));
+  }
+
+  /**
+   * The convolution stages of a {@link BranchKind#CNN} branch, flattened: per stage {@code s} a
+   * 5×5 convolution {@code branch_conv_s} (stride 1, zero padding that keeps the grid extent),
+   * σ, then a 2×2 average pool {@code branch_pool_s} while both grid axes have at least 2 points.
+   *
+   * @param features receives, in its one entry, the number of flattened features
+   * @return {@code [B, X'·Y'·filters_last]}
+   */
+  private Operand<TFloat32> convolutions(TfGraph g, Operand<TFloat32> input, Shape inputSample,
+      int[] features) {
+    if (inputSample.rank() != 2 && inputSample.rank() != 3) {
+      throw new GalerkinException("DeepONet: input samples of shape " + inputSample + " are not a"
+          + " 2D grid; the CNN branch needs 2D grid inputs [X, Y] or [X, Y, C] (use --branch mlp"
+          + " for others)");
+    }
+    Ops tf = g.ops();
+    int nx = Math.toIntExact(inputSample.dim(0));
+    int ny = Math.toIntExact(inputSample.dim(1));
+    int in = inputSample.rank() == 3 ? Math.toIntExact(inputSample.dim(2)) : 1;
+    Operand<TFloat32> h = tf.reshape(input, tf.constant(new long[] {-1, nx, ny, in}));
+    int[] filters = config().filters();
+    for (int s = 0; s < filters.length; s++) {
+      h = config().activation().apply(tf, Conv.create(g, "branch_conv_" + s, Conv.cube(2, 5), in,
+          filters[s], 1, Padding.ZERO).apply(h));
+      in = filters[s];
+      if (nx >= 2 && ny >= 2) {
+        h = AveragePool.create(g, "branch_pool_" + s, 2, 2).apply(h);
+        nx /= 2;
+        ny /= 2;
+      }
+    }
+    features[0] = Math.multiplyExact(Math.multiplyExact(nx, ny), in);
+    return tf.reshape(h, tf.constant(new long[] {-1, features[0]}));
   }
 
   private static void checkInput(Operand<TFloat32> input, Shape inputSample) {

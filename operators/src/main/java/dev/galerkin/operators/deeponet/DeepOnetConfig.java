@@ -9,11 +9,13 @@ import java.util.Objects;
  * The hyperparameters of an unstacked DeepONet (Lu, Jin, Pang, Zhang &amp; Karniadakis, "Learning
  * nonlinear operators via DeepONet based on the universal approximation theorem of operators",
  * Nature Machine Intelligence 3, 218–229, 2021). Build one with {@link #builder()}; a value (the
- * lengths array is copied in and out), validated in one place.
+ * lengths and filters arrays are copied in and out), validated in one place.
  *
  * <p>The branch net is {@code m → branchWidth (×branchLayers, σ) → p·C} (linear last layer), the
  * trunk net {@code d → trunkWidth (×trunkLayers, σ) → p} with σ on its last layer too, as in the
  * paper; {@code C} is the number of output channels, known when the model is built on a dataset.
+ * With {@link BranchKind#CNN} the branch's dense layers follow convolution stages, one per entry of
+ * {@code filters} (see {@link DeepOnet}).
  *
  * @param dimensions {@code d}, the spatial dimension of the output grid (the trunk's input), 1 or 2
  * @param branchLayers hidden layers of the branch net, in {@code [0, 32]}
@@ -26,11 +28,23 @@ import java.util.Objects;
  *     {@link OutputChannels#LAST})
  * @param lengths the domain length {@code L_a > 0} of each output grid axis, in the axis's units
  *     (the grid is {@code linspace(0, L_a, n_a)}); {@code d} values, {@code null} reads as all 1
+ * @param branch the kind of branch net ({@code null}, as in configurations written before there
+ *     was a choice, reads as {@link BranchKind#MLP})
+ * @param filters the output channels of each convolution stage of a {@link BranchKind#CNN}
+ *     branch, 1 to 6 stages of 1 to 1024 each; validated for an MLP branch too, which ignores
+ *     them; {@code null} reads as {@code {16, 32, 64}} ({@link #defaultFilters()})
  */
 public record DeepOnetConfig(int dimensions, int branchLayers, int branchWidth, int trunkLayers,
-    int trunkWidth, int latent, Activation activation, OutputChannels channels, double[] lengths) {
+    int trunkWidth, int latent, Activation activation, OutputChannels channels, double[] lengths,
+    BranchKind branch, int[] filters) {
 
-  /** Validates every field; fills the defaults of {@code channels} and {@code lengths}. */
+  /** The default convolution filters of a CNN branch, one entry a stage. */
+  private static final int[] DEFAULT_FILTERS = {16, 32, 64};
+
+  /**
+   * Validates every field; fills the defaults of {@code channels}, {@code lengths}, {@code branch}
+   * and {@code filters}.
+   */
   public DeepOnetConfig {
     if (dimensions != 1 && dimensions != 2) {
       throw new GalerkinException("DeepONet dimensions = " + dimensions + "; supported: 1 or 2");
@@ -62,6 +76,22 @@ public record DeepOnetConfig(int dimensions, int branchLayers, int branchWidth, 
       }
     }
     lengths = lengths.clone();
+    if (branch == null) {
+      branch = BranchKind.MLP;
+    }
+    filters = filters == null ? DEFAULT_FILTERS.clone() : filters.clone();
+    if (filters.length < 1 || filters.length > 6) {
+      throw new GalerkinException("DeepONet filters = " + Arrays.toString(filters) + " has "
+          + filters.length + " stages; a CNN branch has 1 to 6");
+    }
+    for (int s = 0; s < filters.length; s++) {
+      check("filters[" + s + "]", filters[s], 1, 1024);
+    }
+  }
+
+  /** @return the default filters of a CNN branch, {@code {16, 32, 64}} (a copy) */
+  public static int[] defaultFilters() {
+    return DEFAULT_FILTERS.clone();
   }
 
   private static void check(String what, int v, int lo, int hi) {
@@ -77,6 +107,12 @@ public record DeepOnetConfig(int dimensions, int branchLayers, int branchWidth, 
     return lengths.clone();
   }
 
+  /** @return a copy of the convolution filters per stage of a CNN branch */
+  @Override
+  public int[] filters() {
+    return filters.clone();
+  }
+
   /** @return domain length of axis {@code a} */
   public double length(int a) {
     return lengths[a];
@@ -90,7 +126,10 @@ public record DeepOnetConfig(int dimensions, int branchLayers, int branchWidth, 
     return builder().branch(1, 40).trunk(1, 40).latent(40).activation(Activation.RELU).build();
   }
 
-  /** @return a builder with {@code d = 1}, 2 × 64 branch and trunk, {@code p = 64}, tanh, LAST, L = 1 */
+  /**
+   * @return a builder with {@code d = 1}, 2 × 64 branch (MLP) and trunk, {@code p = 64}, tanh,
+   *     LAST, L = 1
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -99,7 +138,7 @@ public record DeepOnetConfig(int dimensions, int branchLayers, int branchWidth, 
   public Builder toBuilder() {
     return new Builder().dimensions(dimensions).branch(branchLayers, branchWidth)
         .trunk(trunkLayers, trunkWidth).latent(latent).activation(activation).channels(channels)
-        .lengths(lengths);
+        .lengths(lengths).branchKind(branch).filters(filters);
   }
 
   @Override
@@ -108,20 +147,22 @@ public record DeepOnetConfig(int dimensions, int branchLayers, int branchWidth, 
         && branchLayers == c.branchLayers && branchWidth == c.branchWidth
         && trunkLayers == c.trunkLayers && trunkWidth == c.trunkWidth && latent == c.latent
         && activation == c.activation && channels == c.channels
-        && Arrays.equals(lengths, c.lengths);
+        && Arrays.equals(lengths, c.lengths) && branch == c.branch
+        && Arrays.equals(filters, c.filters);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(dimensions, branchLayers, branchWidth, trunkLayers, trunkWidth, latent,
-        activation, channels, Arrays.hashCode(lengths));
+        activation, channels, Arrays.hashCode(lengths), branch, Arrays.hashCode(filters));
   }
 
   @Override
   public String toString() {
     return "DeepOnetConfig[d=" + dimensions + ", branch " + branchLayers + "x" + branchWidth
         + ", trunk " + trunkLayers + "x" + trunkWidth + ", p=" + latent + ", " + activation
-        + ", channels " + channels + ", lengths " + Arrays.toString(lengths) + "]";
+        + ", channels " + channels + ", lengths " + Arrays.toString(lengths) + ", branch " + branch
+        + (branch == BranchKind.CNN ? " " + Arrays.toString(filters) : "") + "]";
   }
 
   /** Collects the fields of a {@link DeepOnetConfig}; {@link #build()} validates them. */
@@ -135,6 +176,8 @@ public record DeepOnetConfig(int dimensions, int branchLayers, int branchWidth, 
     private Activation activation = Activation.TANH;
     private OutputChannels channels = OutputChannels.LAST;
     private double[] lengths;
+    private BranchKind branch = BranchKind.MLP;
+    private int[] filters;
 
     private Builder() {}
 
@@ -182,10 +225,26 @@ public record DeepOnetConfig(int dimensions, int branchLayers, int branchWidth, 
       return this;
     }
 
+    /** @param k the kind of branch net; default {@link BranchKind#MLP} @return this */
+    public Builder branchKind(BranchKind k) {
+      this.branch = k;
+      return this;
+    }
+
+    /**
+     * @param f the convolution filters per stage of a CNN branch (copied); default
+     *     {@code 16, 32, 64}
+     * @return this
+     */
+    public Builder filters(int... f) {
+      this.filters = f == null ? null : f.clone();
+      return this;
+    }
+
     /** @return the validated configuration */
     public DeepOnetConfig build() {
       return new DeepOnetConfig(dimensions, branchLayers, branchWidth, trunkLayers, trunkWidth,
-          latent, activation, channels, lengths);
+          latent, activation, channels, lengths, branch, filters);
     }
   }
 }

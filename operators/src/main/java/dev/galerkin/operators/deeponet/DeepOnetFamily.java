@@ -11,7 +11,10 @@ import java.util.List;
 /**
  * The DeepONet family ({@link DeepOnet}, Lu et al. 2021) as a plug-in: options
  * {@code --dimensions}, {@code --width}, {@code --layers}, {@code --latent}, {@code --activation},
- * {@code --channels}, {@code --lengths}. Derived from the data: the dimensions (the output's rank,
+ * {@code --channels}, {@code --lengths}, {@code --branch mlp|cnn} (the kind of branch net, see
+ * {@link BranchKind}; {@code cnn} needs 2D grid inputs {@code [X, Y]} or {@code [X, Y, C]}) and
+ * {@code --filters} (the CNN branch's filters per convolution stage, e.g. {@code 16,32,64}). On
+ * top of a configuration file, only the options given change it. Derived from the data: the dimensions (the output's rank,
  * at most 2) and the domain lengths (the extent {@code max − min} of the dataset's coordinate
  * fields that match the output grid's axes, in file order).
  */
@@ -29,7 +32,12 @@ public final class DeepOnetFamily implements ModelFamily {
           + " (last) or the leading axes, e.g. time (leading).", OutputChannels.class),
       OptionSpec.reals("lengths", null, "Domain length of each output grid axis, comma-separated,"
           + " in the axis's units (default: the extent of the dataset's coordinate fields, else 1"
-          + " per axis)."));
+          + " per axis)."),
+      OptionSpec.choice("branch", BranchKind.MLP, "Branch net: dense layers on the flattened"
+          + " input (mlp), or 5x5 convolution and 2x2 average-pool stages on a 2D input grid [X, Y]"
+          + " or [X, Y, C] before them (cnn, Kumar et al. 2024).", BranchKind.class),
+      OptionSpec.integers("filters", "16,32,64", "With --branch cnn: output channels of each"
+          + " convolution stage, comma-separated, 1 to 6 stages."));
 
   @Override
   public String name() {
@@ -72,6 +80,7 @@ public final class DeepOnetFamily implements ModelFamily {
             .latent(v.getInt("latent", v.getInt("width")))
             .activation(v.getEnum("activation", Activation.class))
             .channels(v.getEnum("channels", OutputChannels.class))
+            .branchKind(v.getEnum("branch", BranchKind.class)).filters(v.getInts("filters"))
         : fromJson(baseJson).config().toBuilder();
     DeepOnetConfig base = b.build();
     if (v.given("dimensions")) {
@@ -90,6 +99,12 @@ public final class DeepOnetFamily implements ModelFamily {
     }
     if (v.given("channels")) {
       b.channels(v.getEnum("channels", OutputChannels.class));
+    }
+    if (v.given("branch")) {
+      b.branchKind(v.getEnum("branch", BranchKind.class));
+    }
+    if (v.given("filters")) {
+      b.filters(v.getInts("filters"));
     }
     if (v.given("lengths")) {
       b.lengths(v.getDoubles("lengths"));

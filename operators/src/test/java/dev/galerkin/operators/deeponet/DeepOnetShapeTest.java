@@ -32,7 +32,7 @@ class DeepOnetShapeTest {
     return FloatArray.wrap(s, v);
   }
 
-  private static FloatArray forward(DeepOnet m, Shape in, Shape out, int batch) {
+  static FloatArray forward(DeepOnet m, Shape in, Shape out, int batch) {
     try (TfGraph g = TfGraph.builder().seed(3).threads(1).build()) {
       long[] dims = new long[in.rank() + 1];
       dims[0] = -1;
