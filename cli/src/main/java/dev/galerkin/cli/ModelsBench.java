@@ -60,7 +60,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "models", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Train models on the same data, split and budget; one report of accuracy and cost: FNO and MgNO on Darcy (--task elliptic), or time-steppers rolled out on trajectories (--task rollout).")
 final class ModelsBench implements Callable<Integer> {
-  @Option(names = "--task", defaultValue = "elliptic", description = "elliptic (FNO and MgNO on Darcy) or rollout (time-steppers on trajectories, see --models) (default ${DEFAULT-VALUE}).")
+  @Option(names = "--task", defaultValue = "elliptic", description = "elliptic (FNO and MgNO on Darcy), rollout (time-steppers on trajectories, see --models) or multitask (multi-task DeepONet against single-task models on Fisher forms and Darcy geometries, and transfer to a held-out geometry) (default ${DEFAULT-VALUE}).")
   String task;
 
   @Option(names = "--preset", description = "elliptic: darcy (FNO's piecewise-constant 12/3 coefficient, the default) or darcy-multiscale; rollout: navier-stokes (the default) or shallow-water.")
@@ -117,6 +117,15 @@ final class ModelsBench implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "bench-models", description = "Directory for the report, models, checkpoints and pictures (default ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--held-out", defaultValue = "l", description = "multitask: the geometry of the transfer study, l or pentagon (default ${DEFAULT-VALUE}).")
+  String heldOut;
+
+  @Option(names = "--transfer", defaultValue = "25,50,100", split = ",", description = "multitask: training samples of the held-out geometry, comma-separated (default ${DEFAULT-VALUE}).")
+  int[] transfer;
+
+  @Option(names = "--transfer-epochs", defaultValue = "100", description = "multitask: epochs of each transfer model, fine-tuned or from scratch (default ${DEFAULT-VALUE}).")
+  int transferEpochs;
+
   @Option(names = "--resume", description = "Continue the models' checkpoints in --out.")
   boolean resume;
 
@@ -145,8 +154,12 @@ final class ModelsBench implements Callable<Integer> {
     if (task.equals("rollout")) {
       return rollout();
     }
+    if (task.equals("multitask")) {
+      return multitask();
+    }
     if (!task.equals("elliptic")) {
-      throw new GalerkinException("--task " + task + " is not known; use elliptic or rollout");
+      throw new GalerkinException("--task " + task + " is not known; use elliptic, rollout or"
+          + " multitask");
     }
     preset = preset == null ? "darcy" : preset;
     models = models == null ? "fno,mgno" : models;
@@ -227,6 +240,30 @@ final class ModelsBench implements Callable<Integer> {
         .map(String::strip).toList();
     RolloutBench.run(new RolloutBench.Settings(p, options, train, validation, test, epochs, minutes,
         history, unroll, windows, batch, lr, names, seed, out, resume, quiet),
+        spec.commandLine().getOut());
+    return 0;
+  }
+
+  /**
+   * {@link MultitaskBench}, with its own defaults where an option is not given: 200 training, 20
+   * validation and 50 test samples per task, 100 epochs, Darcy at 101^2 (the preset's).
+   */
+  private int multitask() throws IOException {
+    var given = spec.commandLine().getParseResult();
+    java.util.function.BiFunction<String, Integer, Integer> or = (name, fallback) ->
+        given.hasMatchedOption(name) ? given.matchedOptionValue(name, fallback) : fallback;
+    if (!heldOut.equals("l") && !heldOut.equals("pentagon")) {
+      throw new GalerkinException("--held-out " + heldOut + " is not a held-out geometry; use l or"
+          + " pentagon");
+    }
+    for (int k : transfer) {
+      Checks.positive("--transfer", k);
+    }
+    Checks.positive("--transfer-epochs", transferEpochs);
+    MultitaskBench.run(new MultitaskBench.Settings(or.apply("--train", 200),
+        or.apply("--validation", 20), or.apply("--test", 50), or.apply("--epochs", 100),
+        or.apply("--resolution", 101), heldOut, transfer, transferEpochs, seed,
+        given.hasMatchedOption("--out") ? out : Path.of("bench-multitask"), quiet),
         spec.commandLine().getOut());
     return 0;
   }

@@ -94,13 +94,13 @@ public final class DeepOnet extends ConfiguredModel<DeepOnetConfig> {
   }
 
   /**
-   * @return {@code true}: the MLP branch flattens each input sample, so input fields that share
-   *     no grid (an initial condition {@code [64]} and reaction coefficients {@code [4]}) are fed
-   *     as one flat stack
+   * @return {@code true} for the MLP branch, which flattens each input sample, so input fields
+   *     that share no grid (an initial condition {@code [64]} and reaction coefficients {@code
+   *     [4]}) are fed as one flat stack; {@code false} for the CNN branch, which needs a grid
    */
   @Override
   public boolean flattensInput() {
-    return true;
+    return config().branch() == BranchKind.MLP;
   }
 
   @Override
