@@ -70,6 +70,12 @@ public record FieldCodec(FieldStack stack, Map<String, Normaliser> normalisers) 
       }
       norms.put(f, Normalisation.fit(data, f, train, kind == Normalisation.Kind.GLOBAL));
     }
+    if (!flatAllowed) {
+      FieldStack.gridProblem(shapes).ifPresent(p -> {
+        throw new GalerkinException(p + "; a model that flattens its input (deeponet with --branch"
+            + " mlp) takes such fields as one flat stack");
+      });
+    }
     return new FieldCodec(flatAllowed ? FieldStack.gridOrFlat(shapes) : FieldStack.of(shapes),
         norms);
   }
