@@ -32,6 +32,14 @@ class MultitaskCommandTest {
     try (NeuralOperator op = NeuralOperator.load(model)) {
       assertEquals("mask", op.maskField().orElseThrow());
     }
+    String config = Files.readString(tmp.resolve("mt.config.json"));
+    assertTrue(config.contains("\"mask\": \"mask\"") && config.contains("\"CNN\""), config);
+    Path again = tmp.resolve("again.h5");
+    ok(CliRunner.run("train", "deeponet", "--config", tmp.resolve("mt.config.json").toString(),
+        "--data", data.toString(), "--epochs", "1", "--quiet", "--out", again.toString()));
+    try (NeuralOperator op = NeuralOperator.load(again)) {
+      assertEquals("mask", op.maskField().orElseThrow(), "--config repeats the mask");
+    }
     Path report = tmp.resolve("report");
     CliRunner e = CliRunner.run("evaluate", "--model", model.toString(), "--data",
         data.toString(), "--out", report.toString());
