@@ -46,7 +46,8 @@ import java.util.stream.LongStream;
  *       square, disk and triangle, fed {@code (a, mask)} and masked, against one such model per
  *       geometry; then <b>transfer</b> to a held-out geometry: the multi-task model fine-tuned
  *       (nothing frozen) on 25, 50, 100 samples of it, against the same architecture trained from
- *       scratch on the same samples for the same epochs.
+ *       scratch on the same samples for the same epochs, and the multi-task model as it is
+ *       ("zero-shot").
  * </ol>
  *
  * <p>Every model: AdamW with a cosine schedule from {@code 1e-3}, batch 20, relative L2 loss,
@@ -186,6 +187,7 @@ final class MultitaskBench {
       }
       long[] val = range(maxTransfer, s.validation());
       long[] test = range(maxTransfer + s.validation(), s.test());
+      rows.add(new Row("transfer", s.heldOut(), "zero-shot", 0, error(mt, held, test)));
       for (int size : s.transfer()) {
         Split few = new Split(range(0, size), val, test);
         try (NeuralOperator tuned = train(held, few, config, in, "mask", s.transferEpochs(), s, mt,
