@@ -47,7 +47,7 @@ final class TrainOptions {
   @Option(names = "--config", description = "A JSON configuration: a family's architecture, or a whole run as train writes it beside the model (MODEL.config.json); options given on the command line override it.")
   Path config;
 
-  @Option(names = "--init", description = "Start from this trained model (same family and architecture options) instead of random weights, keeping its normalisation statistics: transfer learning, fine-tuning on a few samples.")
+  @Option(names = "--init", description = "Start from this trained model instead of random weights, keeping its normalisation statistics: transfer learning, fine-tuning on a few samples. Its architecture is the default (as with --config); architecture options given must match it.")
   Path init;
 
   @Option(names = "--freeze", defaultValue = "none", description = "With --init: parts of the model the optimiser leaves unchanged, comma-separated (deeponet: branch, trunk), or none (default ${DEFAULT-VALUE}).")

@@ -95,7 +95,8 @@ final class TrainRun {
       FieldStack inStack = FieldStack.gridOrFlat(in);
       FieldStack outStack = FieldStack.of(out);
       OperatorModel model = family.configure(familyOptions,
-          file == null ? null : file.modelJson(), new ModelFamily.SampleShapes(inStack.sample(),
+          file != null ? file.modelJson() : init != null ? init.model().architectureJson() : null,
+          new ModelFamily.SampleShapes(inStack.sample(),
               outStack.sample(), inStack.single() || inStack.flat() ? inStack.sample().rank()
                   : inStack.sample().rank() - 1, coordinates(data), data.boundary()));
       StoredSplit split = StoredSplit.random(data.sampleCount(), recipe.trainFraction(),

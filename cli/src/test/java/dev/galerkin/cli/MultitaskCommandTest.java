@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.galerkin.operators.NeuralOperator;
+import dev.galerkin.operators.model.ModelFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,11 @@ class MultitaskCommandTest {
     try (NeuralOperator op = NeuralOperator.load(again)) {
       assertEquals("mask", op.maskField().orElseThrow(), "--config repeats the mask");
     }
+    Path tuned = tmp.resolve("tuned.h5");
+    ok(CliRunner.run("train", "deeponet", "--data", data.toString(), "--input", "a,mask",
+        "--output", "u", "--mask", "mask", "--init", model.toString(), "--epochs", "1", "--quiet",
+        "--out", tuned.toString()));   // the architecture comes from --init
+    assertEquals(ModelFile.read(model).architectureJson(), ModelFile.read(tuned).architectureJson());
     Path report = tmp.resolve("report");
     CliRunner e = CliRunner.run("evaluate", "--model", model.toString(), "--data",
         data.toString(), "--out", report.toString());
