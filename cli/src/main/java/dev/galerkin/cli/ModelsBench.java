@@ -117,8 +117,8 @@ final class ModelsBench implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "bench-models", description = "Directory for the report, models, checkpoints and pictures (default ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--held-out", defaultValue = "l", description = "multitask: the geometry of the transfer study, l or pentagon (default ${DEFAULT-VALUE}).")
-  String heldOut;
+  @Option(names = "--held-out", defaultValue = "l,pentagon", split = ",", description = "multitask: the geometries of the transfer study, l and/or pentagon, comma-separated (default ${DEFAULT-VALUE}).")
+  List<String> heldOut;
 
   @Option(names = "--transfer", defaultValue = "25,50,100", split = ",", description = "multitask: training samples of the held-out geometry, comma-separated (default ${DEFAULT-VALUE}).")
   int[] transfer;
@@ -252,9 +252,11 @@ final class ModelsBench implements Callable<Integer> {
     var given = spec.commandLine().getParseResult();
     java.util.function.BiFunction<String, Integer, Integer> or = (name, fallback) ->
         given.hasMatchedOption(name) ? given.matchedOptionValue(name, fallback) : fallback;
-    if (!heldOut.equals("l") && !heldOut.equals("pentagon")) {
-      throw new GalerkinException("--held-out " + heldOut + " is not a held-out geometry; use l or"
-          + " pentagon");
+    for (String h : heldOut) {
+      if (!h.equals("l") && !h.equals("pentagon")) {
+        throw new GalerkinException("--held-out " + h + " is not a held-out geometry; use l and/or"
+            + " pentagon");
+      }
     }
     for (int k : transfer) {
       Checks.positive("--transfer", k);

@@ -44,7 +44,8 @@ import java.util.stream.LongStream;
  *       relative L2 of {@code u(t, x)} per form.
  *   <li><b>Darcy on several geometries</b> ({@code darcy-geometries}): a CNN-branch DeepONet on
  *       square, disk and triangle, fed {@code (a, mask)} and masked, against one such model per
- *       geometry; then <b>transfer</b> to a held-out geometry: the multi-task model fine-tuned
+ *       geometry; then <b>transfer</b> to each held-out geometry (the L and the pentagon): the
+ *       multi-task model fine-tuned
  *       (nothing frozen) on 25, 50, 100 samples of it, against the same architecture trained from
  *       scratch on the same samples for the same epochs, and the multi-task model as it is
  *       ("zero-shot").
@@ -65,14 +66,15 @@ final class MultitaskBench {
    * @param test test samples per task
    * @param epochs epochs of every model
    * @param resolution Darcy nodes per side of the solve (stored as they are)
-   * @param heldOut the held-out geometry of the transfer study
+   * @param heldOut the held-out geometries of the transfer study (data seeded {@code seed + 1},
+   *     {@code seed + 2}, … in this order)
    * @param transfer the transfer training-set sizes
    * @param transferEpochs epochs of every transfer model
    * @param seed seeds data and weights
    * @param out the report directory
    * @param quiet no progress bars
    */
-  record Settings(int train, int validation, int test, int epochs, int resolution, String heldOut,
+  record Settings(int train, int validation, int test, int epochs, int resolution, List<String> heldOut,
       int[] transfer, int transferEpochs, long seed, Path out, boolean quiet) {}
 
   /** One row of the report. */
@@ -149,7 +151,6 @@ final class MultitaskBench {
     List<String> geometries = List.of("square", "disk", "triangle");
     int per = s.train() + s.validation() + s.test();
     int g = geometries.size();
-    long t0 = System.nanoTime();
     Dataset ds = darcyData(s, String.join(",", geometries), g * per, s.seed());
     List<Split> tasks = new ArrayList<>();
     for (int k = 0; k < g; k++) {
@@ -157,13 +158,11 @@ final class MultitaskBench {
       tasks.add(split(LongStream.range(0, (long) g * per).filter(i -> i % g == at).toArray(), s));
     }
     int maxTransfer = Arrays.stream(s.transfer()).max().orElseThrow();
-    Dataset held = darcyData(s, s.heldOut(), maxTransfer + s.validation() + s.test(),
-        s.seed() + 1);
     console.printf(Locale.ROOT, "darcy-geometries: %s x (%d train, %d validation, %d test) at %d^2,"
-        + " held out %s (up to %d train) (data %.1f s); DeepONet CNN branch 5x5 16-32-64 with"
+        + " held out %s (up to %d train each); DeepONet CNN branch 5x5 16-32-64 with"
         + " average pooling, then 2 x 128, trunk 2 x 128, p = 64; inputs a and mask, masked; %d"
         + " epochs, transfer %d epochs%n", geometries, s.train(), s.validation(), s.test(),
-        s.resolution(), s.heldOut(), maxTransfer, (System.nanoTime() - t0) / 1e9, s.epochs(),
+        s.resolution(), s.heldOut(), maxTransfer, s.epochs(),
         s.transferEpochs());
     DeepOnetConfig config = DeepOnetConfig.builder().dimensions(2).branch(2, 128).trunk(2, 128)
         .latent(64).activation(Activation.GELU).branchKind(BranchKind.CNN).filters(16, 32, 64)
@@ -185,20 +184,31 @@ final class MultitaskBench {
               error(one, ds, tasks.get(k).test())));
         }
       }
-      long[] val = range(maxTransfer, s.validation());
-      long[] test = range(maxTransfer + s.validation(), s.test());
-      rows.add(new Row("transfer", s.heldOut(), "zero-shot", 0, error(mt, held, test)));
-      for (int size : s.transfer()) {
-        Split few = new Split(range(0, size), val, test);
-        try (NeuralOperator tuned = train(held, few, config, in, "mask", s.transferEpochs(), s, mt,
-            "transfer " + size, console);
-            NeuralOperator scratch = train(held, few, config, in, "mask", s.transferEpochs(), s,
-                null, "scratch " + size, console)) {
-          rows.add(new Row("transfer", s.heldOut(), "fine-tuned", size, error(tuned, held, test)));
-          rows.add(new Row("transfer", s.heldOut(), "scratch", size, error(scratch, held, test)));
-          if (size == maxTransfer) {
-            picture(tuned, held, test, s.heldOut() + "-fine-tuned", s.out());
-          }
+      for (int h = 0; h < s.heldOut().size(); h++) {
+        String shape = s.heldOut().get(h);
+        Dataset held = darcyData(s, shape, maxTransfer + s.validation() + s.test(), s.seed() + 1 + h);
+        transfer(s, held, shape, config, in, mt, rows, console);
+      }
+    }
+  }
+
+  /** Zero-shot, then fine-tuned against scratch at each transfer size, on one held-out shape. */
+  private static void transfer(Settings s, Dataset held, String shape, DeepOnetConfig config,
+      List<String> in, NeuralOperator mt, List<Row> rows, PrintWriter console) {
+    int maxTransfer = Arrays.stream(s.transfer()).max().orElseThrow();
+    long[] val = range(maxTransfer, s.validation());
+    long[] test = range(maxTransfer + s.validation(), s.test());
+    rows.add(new Row("transfer", shape, "zero-shot", 0, error(mt, held, test)));
+    for (int size : s.transfer()) {
+      Split few = new Split(range(0, size), val, test);
+      try (NeuralOperator tuned = train(held, few, config, in, "mask", s.transferEpochs(), s, mt,
+          shape + " fine-tuned " + size, console);
+          NeuralOperator scratch = train(held, few, config, in, "mask", s.transferEpochs(), s,
+              null, shape + " scratch " + size, console)) {
+        rows.add(new Row("transfer", shape, "fine-tuned", size, error(tuned, held, test)));
+        rows.add(new Row("transfer", shape, "scratch", size, error(scratch, held, test)));
+        if (size == maxTransfer) {
+          picture(tuned, held, test, shape + "-fine-tuned", s.out());
         }
       }
     }
