@@ -172,10 +172,8 @@ final class MultitaskBench {
         "darcy multi-task", console)) {
       mt.save(s.out().resolve("darcy-multitask.h5"), true);
       for (int k = 0; k < g; k++) {
-        long[] test = tasks.get(k).test();
         rows.add(new Row("darcy", geometries.get(k), "multi-task", g * s.train(),
-            error(mt, ds, test)));
-        picture(mt, ds, test, geometries.get(k), s.out());
+            picture(mt, ds, tasks.get(k).test(), geometries.get(k), s.out())));
       }
       for (int k = 0; k < g; k++) {
         try (NeuralOperator one = train(ds, tasks.get(k), config, in, "mask", s.epochs(), s, null,
@@ -205,11 +203,9 @@ final class MultitaskBench {
           shape + " fine-tuned " + size, console);
           NeuralOperator scratch = train(held, few, config, in, "mask", s.transferEpochs(), s,
               null, shape + " scratch " + size, console)) {
-        rows.add(new Row("transfer", shape, "fine-tuned", size, error(tuned, held, test)));
+        rows.add(new Row("transfer", shape, "fine-tuned", size, size == maxTransfer
+            ? picture(tuned, held, test, shape + "-fine-tuned", s.out()) : error(tuned, held, test)));
         rows.add(new Row("transfer", shape, "scratch", size, error(scratch, held, test)));
-        if (size == maxTransfer) {
-          picture(tuned, held, test, shape + "-fine-tuned", s.out());
-        }
       }
     }
   }
@@ -245,7 +241,8 @@ final class MultitaskBench {
     return Arrays.stream(ErrorMetrics.relativeL2(pred, ref)).average().orElseThrow();
   }
 
-  private static void picture(NeuralOperator op, Dataset ds, long[] test, String name, Path out) {
+  /** Writes the median test sample's picture; @return the mean error, as {@link #error} */
+  private static double picture(NeuralOperator op, Dataset ds, long[] test, String name, Path out) {
     Map<String, FloatArray> in = inputs(op, ds, test);
     FloatArray pred = op.predict(in).get("u");
     FloatArray ref = op.masked(in, Map.of("u", ds.gather("u", test))).get("u");
@@ -256,6 +253,7 @@ final class MultitaskBench {
     Comparison.of(in.get("a"), ref, pred).samples(order[order.length / 2]).names("a", "u")
         .title(String.format(Locale.ROOT, "MT-DeepONet, %s: median test sample (rel L2 %.2f%%)",
             name, 100 * e[order[order.length / 2]])).write(out.resolve("darcy-" + name + ".png"));
+    return Arrays.stream(e).average().orElseThrow();
   }
 
   private static Map<String, FloatArray> inputs(NeuralOperator op, Dataset ds, long[] idx) {

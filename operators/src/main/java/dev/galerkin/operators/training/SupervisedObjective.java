@@ -169,14 +169,13 @@ public final class SupervisedObjective implements Objective {
     y = g.placeholder("target", dev.galerkin.operators.tf.Shapes.batched(outS));
     Operand<TFloat32> z = model.forward(g, x, inS, outS);
     prediction = decodeInGraph(g.ops(), z, outS);
-    Operand<TFloat32> target = y;                  // masked already by the data's view
-    if (mask != null) {
+    if (mask != null) {                            // the targets are masked by the data's view
       maskInput = g.placeholder("mask", dev.galerkin.operators.tf.Shapes.batched(
           data.shape(mask.field()).sampleShape()));
       prediction = mask.apply(g.ops(), prediction, maskInput);
     }
     if (outputs.stack().single()) {
-      return loss.build(g.ops(), prediction, target, outS.rank());
+      return loss.build(g.ops(), prediction, y, outS.rank());
     }
     Ops tf = g.ops();
     Operand<TFloat32> sum = null;
@@ -184,7 +183,7 @@ public final class SupervisedObjective implements Objective {
     for (int f = 0; f < outputs.names().size(); f++) {
       int c = outputs.stack().channels(f);
       Operand<TFloat32> l = loss.build(tf, channels(tf, prediction, at, c, outS.rank()),
-          channels(tf, target, at, c, outS.rank()), outS.rank() - 1);
+          channels(tf, y, at, c, outS.rank()), outS.rank() - 1);
       sum = sum == null ? l : tf.math.add(sum, l);
       at += c;
     }
