@@ -5,7 +5,9 @@ import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.hdf5.DatasetFile;
 import dev.galerkin.data.plot.Comparison;
 import dev.galerkin.operators.NeuralOperator;
-import dev.galerkin.operators.evaluation.ErrorMetrics;
+import dev.galerkin.operators.evaluation.ModelComparison;
+import dev.galerkin.cli.engine.EvaluationRequest;
+import dev.galerkin.cli.engine.FieldErrors;
 import dev.galerkin.operators.evaluation.ErrorSummary;
 import dev.galerkin.operators.evaluation.EvaluationReport;
 import dev.galerkin.operators.Device;
@@ -57,6 +59,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin FormatOptions format;
 
+  @picocli.CommandLine.Mixin EngineOptions engine;
+
+  @Option(names = "--samples-per-task", defaultValue = "256", description = "With --engine spark:"
+      + " samples each task predicts, rounded up to whole prediction batches (default"
+      + " ${DEFAULT-VALUE}).")
+  int samplesPerTask;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -67,10 +76,12 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new GalerkinException((fine != null ? "--fine" : "--frames") + " is for grid"
             + " models; " + modelFile + " is a mesh model, which predicts on each shape's own mesh");
       }
+      refuseEngine("a mesh model");
       return MeshEvaluation.run(modelFile, data, samples, pictures, out, console);
     }
     if (dev.galerkin.operators.timestep.TimeStepper.isTimeStepper(
         dev.galerkin.operators.model.ModelFile.read(modelFile))) {
+      refuseEngine("a time-stepper");
       return RolloutEvaluation.run(modelFile, data, format, samples, frames, out, console);
     }
     if (frames != null) {
@@ -93,6 +104,11 @@ final class EvaluateCommand implements Callable<Integer> {
       EvaluationReport report = new EvaluationReport(modelFile.toString(), data.toString(),
           String.join(",", op.outputFields()), rows);
       report.write(out);
+      if (engine.distributed()) {
+        console.println("errors computed on " + engine.describe() + ", in tasks of up to "
+            + samplesPerTask + " samples rounded up to whole prediction batches of "
+            + NeuralOperator.predictBatch());
+      }
       report.print(console);
       console.println("report: " + out.resolve("report.json") + ", per-sample errors: "
           + out.resolve("errors.csv") + ", pictures: " + out.resolve("samples.png"));
@@ -127,43 +143,61 @@ final class EvaluateCommand implements Callable<Integer> {
     return java.util.stream.LongStream.range(from, to).toArray();
   }
 
+  private void refuseEngine(String what) {
+    if (engine.distributed()) {
+      throw new GalerkinException(modelFile + " is " + what + "; --engine " + engine.name()
+          + " evaluates field-to-field grid models only, so drop --engine");
+    }
+  }
+
   private List<EvaluationReport.Row> evaluate(NeuralOperator op, Path file, long[] test,
       String label, String picture) {
-    try (DatasetFile f = format.open(file, op.inputFields(), op.outputFields())) {
-      if (test.length == 0) {
-        throw new GalerkinException(file + ": no samples to evaluate (the test split is empty);"
-            + " train with a smaller --train-fraction or use --samples all");
-      }
-      Map<String, FloatArray> in = new LinkedHashMap<>();
-      for (String name : op.inputFields()) {
-        in.put(name, f.gather(name, test));
-      }
-      Map<String, FloatArray> pred = op.predict(in);
-      Map<String, FloatArray> raw = new LinkedHashMap<>();
-      pred.keySet().forEach(name -> raw.put(name, f.gather(name, test)));
-      Map<String, FloatArray> refs = op.masked(in, raw);
-      List<EvaluationReport.Row> rows = new ArrayList<>();
-      boolean several = pred.size() > 1;
-      for (Map.Entry<String, FloatArray> e : pred.entrySet()) {
-        FloatArray ref = refs.get(e.getKey());
-        double[] rel = ErrorMetrics.relativeL2(e.getValue(), ref);
-        double[] abs = ErrorMetrics.maxAbs(e.getValue(), ref);
-        String name = op.inputFields().get(0);
-        int k = Math.min(pictures, test.length);
-        if (k > 0) {
-          int[] idx = new int[k];
-          for (int i = 0; i < k; i++) {
-            idx[i] = i;
-          }
-          String pic = several ? picture.replace(".png", "-" + e.getKey() + ".png") : picture;
-          Comparison.of(in.get(name), ref, e.getValue()).samples(idx).names(name, e.getKey())
-              .title(op.model().type() + ": " + label + " of " + file.getFileName())
-              .write(out.resolve(pic));
-        }
-        rows.add(new EvaluationReport.Row(label + (several ? ", " + e.getKey() : "") + ", "
-            + ref.shape().sampleShape(), ErrorSummary.of(rel, abs), rel, abs, test));
-      }
-      return rows;
+    if (test.length == 0) {
+      throw new GalerkinException(file + ": no samples to evaluate (the test split is empty);"
+          + " train with a smaller --train-fraction or use --samples all");
     }
+    boolean distributed = engine.distributed();
+    int k = Math.min(pictures, test.length);
+    ModelComparison drawn;
+    Map<String, double[][]> errors = new LinkedHashMap<>();
+    try (DatasetFile f = format.open(file, op.inputFields(), op.outputFields())) {
+      if (distributed) {
+        // The tasks compute every error; this process predicts only the samples it draws.
+        drawn = ModelComparison.of(op, f, java.util.Arrays.copyOf(test, Math.max(k, 1)));
+        for (FieldErrors e : engine.engine().evaluate(new EvaluationRequest(modelFile, file,
+            format.options(op.inputFields(), op.outputFields()), test, samplesPerTask,
+            engine.master(), engine.conf(), engine.verbose()))) {
+          errors.put(e.field(), new double[][] {e.relativeL2(), e.maxAbs()});
+        }
+      } else {
+        drawn = ModelComparison.of(op, f, test);
+        for (String name : drawn.predictions().keySet()) {
+          errors.put(name, new double[][] {drawn.relativeL2(name), drawn.maxAbs(name)});
+        }
+      }
+    }
+    List<EvaluationReport.Row> rows = new ArrayList<>();
+    boolean several = errors.size() > 1;
+    String name = op.inputFields().get(0);
+    for (Map.Entry<String, double[][]> e : errors.entrySet()) {
+      FloatArray ref = drawn.references().get(e.getKey());
+      if (k > 0) {
+        int[] idx = new int[k];
+        for (int i = 0; i < k; i++) {
+          idx[i] = i;
+        }
+        String pic = several ? picture.replace(".png", "-" + e.getKey() + ".png") : picture;
+        Comparison.of(drawn.inputs().get(name), ref, drawn.predictions().get(e.getKey()))
+            .samples(idx).names(name, e.getKey())
+            .title(op.model().type() + ": " + label + " of " + file.getFileName())
+            .write(out.resolve(pic));
+      }
+      double[] rel = e.getValue()[0];
+      double[] abs = e.getValue()[1];
+      rows.add(new EvaluationReport.Row(label + (several ? ", " + e.getKey() : "") + ", "
+          + ref.shape().sampleShape(),
+          ErrorSummary.of(rel, abs), rel, abs, test));
+    }
+    return rows;
   }
 }

@@ -41,6 +41,7 @@ final class GeneratePreset implements Callable<Integer> {
     if (preset instanceof MeshPresetFactory mesh) {
       return generation.runMesh(mesh.create(values), spec.commandLine().getOut());
     }
-    return generation.run(((PresetFactory) preset).create(values), spec.commandLine().getOut());
+    return generation.run(((PresetFactory) preset).create(values), preset.name(),
+        values.givenAsText(), spec.commandLine().getOut());
   }
 }

@@ -24,7 +24,8 @@ final class GenerationOptions {
       description = "The .h5 file to write, or the shard directory with --shard-size.")
   Path out;
 
-  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  @Option(names = "--threads", description = "Worker threads (default: all cores; with --engine:"
+      + " threads per task, default 1).")
   Integer threads;
 
   @Option(names = "--shard-size", defaultValue = "0",
@@ -46,6 +47,8 @@ final class GenerationOptions {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  @picocli.CommandLine.Mixin EngineOptions engine;
+
   private DType storedType() {
     return switch (dtype) {
       case "float32" -> DType.FLOAT32;
@@ -60,6 +63,10 @@ final class GenerationOptions {
    * so {@code --shard-size} and {@code --resume} do not apply.
    */
   int runMesh(dev.galerkin.solvers.generate.MeshDatasetRecipe recipe, PrintWriter console) {
+    if (engine.distributed()) {
+      throw new dev.galerkin.GalerkinException(recipe.name() + " is a mesh preset, made in one"
+          + " file on this machine; drop --engine " + engine.name());
+    }
     if (shardSize != 0 || resume) {
       throw new dev.galerkin.GalerkinException(recipe.name() + " writes one mesh dataset file;"
           + " drop " + (resume ? "--resume" : "--shard-size") + " (mesh datasets are not sharded)");
@@ -79,9 +86,31 @@ final class GenerationOptions {
     return 0;
   }
 
-  /** Generates {@code recipe} with these options and prints a one-paragraph summary. */
-  int run(DatasetRecipe recipe, PrintWriter console) {
+  /**
+   * Generates {@code recipe} with these options and prints a one-paragraph summary.
+   *
+   * @param recipe the preset's recipe
+   * @param preset the preset's name, for a distributed engine's tasks to build it again
+   * @param given the preset options given, as text
+   */
+  int run(DatasetRecipe recipe, String preset, java.util.Map<String, String> given,
+      PrintWriter console) {
     DType type = storedType();
+    if (engine.distributed()) {
+      if (shardSize < 1) {
+        throw new dev.galerkin.GalerkinException("--engine " + engine.name() + " makes one task per"
+            + " shard; give --shard-size K (K >= 1 samples per shard)");
+      }
+      GenerationReport r = engine.engine().generate(new dev.galerkin.cli.engine.GenerationRequest(
+          preset, given, samples, seed, shardSize, type == DType.FLOAT64, this.out, overwrite,
+          resume, threads != null ? threads : 1, engine.master(), engine.conf(), engine.verbose()),
+          ProgressBars.generation(recipe.name(), quiet));
+      console.printf(Locale.ROOT, "wrote %s on %s: %d samples (%d made, %d resumed) in %.1f s, %.2f"
+          + " samples/s%n", this.out, engine.describe(), r.samples(), r.generated(), r.resumed(),
+          r.seconds(), r.samplesPerSecond());
+      console.println("see its fields and provenance with: galerkin info " + this.out);
+      return 0;
+    }
     DatasetGenerator.Builder b = DatasetGenerator.builder(recipe).samples(samples).seed(seed)
         .output(this.out).shardSize(shardSize).overwrite(overwrite).resume(resume)
         .writeOptions(WriteOptions.defaults().withStoredType(type))

@@ -171,6 +171,15 @@ public final class NeuralOperator implements AutoCloseable {
   }
 
   /**
+   * @return samples per prediction batch: {@link #predict} runs the graph on samples
+   *     {@code [0, b)}, {@code [b, 2b)}, … of its input, so two runs whose inputs start at the same
+   *     multiple of {@code b} predict the same batches (a distributed evaluation splits on it)
+   */
+  public static int predictBatch() {
+    return PREDICT_BATCH;
+  }
+
+  /**
    * Predicts every output field from the input fields.
    *
    * @param fields input field name → {@code [B, ...fieldSample]}, physical units

@@ -21,9 +21,11 @@ import java.util.Map;
  * @param coordinates for a plain HDF5 file: coordinate name → path of a 1-D dataset in the same
  *     file, in the order of the grid axes ({@code x=/grid/x, y=/grid/y}); axes not given are
  *     uniform on [0, 1]
+ *
+ * <p>Serializable, so a distributed evaluation ({@code --engine spark}) hands it to its tasks.
  */
 public record ReadOptions(Layout layout, int subsample, List<String> inputs, List<String> outputs,
-    int sampleAxis, Map<String, String> coordinates) {
+    int sampleAxis, Map<String, String> coordinates) implements java.io.Serializable {
 
   /** Validates the subsampling and the sample axis, and copies the lists and the map. */
   public ReadOptions {

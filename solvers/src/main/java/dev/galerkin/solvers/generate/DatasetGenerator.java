@@ -48,6 +48,7 @@ public final class DatasetGenerator {
   private final boolean resume;
   private final WriteOptions writeOptions;
   private final ProgressListener progress;
+  private final Map<String, Object> provenance;
 
   private DatasetGenerator(Builder b) {
     this.recipe = b.recipe;
@@ -60,6 +61,7 @@ public final class DatasetGenerator {
     this.resume = b.resume;
     this.writeOptions = b.writeOptions;
     this.progress = b.progress;
+    this.provenance = Map.copyOf(b.provenance);
   }
 
   /** @return a builder for generating {@code recipe} */
@@ -124,38 +126,114 @@ public final class DatasetGenerator {
       }
     }
     progress.started(samples, 0);
-    Dataset ds = makeBlock(0, samples, attributes);
+    Dataset ds = makeBlock(0, samples, written(attributes));
     progress.status("writing " + output.getFileName());
     DatasetWriter.write(ds, output, writeOptions.withOverwrite(true));
     return 0;
   }
 
   private long runSharded(Map<String, Object> attributes) {
-    int count = Math.toIntExact((samples + shardSize - 1) / shardSize);
-    ShardDirectory dir = new ShardDirectory(output, attributes, samples);
+    ShardPlan plan = planShards();
+    progress.started(samples, plan.resumedSamples());
+    ShardedDatasetWriter writer = ShardedDatasetWriter.open(output, writeOptions.withOverwrite(true));
+    for (int k : plan.todo()) {
+      long lo = (long) k * shardSize;
+      Dataset shard = makeBlock(lo, Math.min(samples, lo + shardSize), written(attributes));
+      progress.status("writing " + writer.shardPath(k).getFileName());
+      writer.writeShard(k, shard);
+    }
+    finishShards();
+    return plan.resumedSamples();
+  }
+
+  /**
+   * The first step of a sharded run whose shards are made elsewhere (one task per shard, for
+   * example on Spark; {@link #run()} does the three steps itself): applies overwrite and resume to
+   * what the output directory holds (refusing, in one line, shards of another request) and lists
+   * the shards still to make. Then {@link #writeShard(int)} for each of them, anywhere that sees
+   * the output directory, and {@link #finishShards()} on the driver, which writes the index last.
+   *
+   * @return the shards to make and the samples kept from complete ones
+   */
+  public ShardPlan planShards() {
+    requireSharded();
+    int count = shardCount();
+    ShardDirectory dir = new ShardDirectory(output, attributes(), samples);
     dir.prepare(overwrite, resume);
     ShardedDatasetWriter writer = ShardedDatasetWriter.open(output, writeOptions.withOverwrite(true));
     List<Integer> todo = new ArrayList<>();
     long done = 0;
     for (int k = 0; k < count; k++) {
-      long lo = (long) k * shardSize;
-      long hi = Math.min(samples, lo + shardSize);
-      if (resume && dir.isCompleteShard(writer.shardPath(k), hi - lo)) {
-        done += hi - lo;
+      long n = shardSamples(k);
+      if (resume && dir.isCompleteShard(writer.shardPath(k), n)) {
+        done += n;
       } else {
         todo.add(k);
       }
     }
-    progress.started(samples, done);
-    for (int k : todo) {
-      long lo = (long) k * shardSize;
-      Dataset shard = makeBlock(lo, Math.min(samples, lo + shardSize), attributes);
-      progress.status("writing " + writer.shardPath(k).getFileName());
-      writer.writeShard(k, shard);
+    return new ShardPlan(count, List.copyOf(todo), done);
+  }
+
+  /**
+   * Makes the samples of shard {@code k} from {@code (seed, i)} alone on {@code threads} threads and
+   * writes the shard atomically (a temporary file, then a rename), replacing any earlier one: the
+   * same bytes of data wherever and however often it runs.
+   *
+   * @param k the shard, {@code 0 <= k < shardCount}
+   */
+  public void writeShard(int k) {
+    requireSharded();
+    if (k < 0 || k >= shardCount()) {
+      throw new GalerkinException("shard " + k + " is out of range: the run has " + shardCount()
+          + " shards");
     }
-    dir.removeShardsFrom(count);
-    writer.finish(count);
-    return done;
+    long lo = (long) k * shardSize;
+    Dataset shard = makeBlock(lo, lo + shardSamples(k), written(attributes()));
+    ShardedDatasetWriter.open(output, writeOptions.withOverwrite(true)).writeShard(k, shard);
+  }
+
+  /**
+   * The last step of a sharded run: checks that every shard is there, deletes shards numbered
+   * beyond this run's (left by an earlier, larger run) and writes the index, after which the
+   * directory opens as a dataset.
+   */
+  public void finishShards() {
+    requireSharded();
+    int count = shardCount();
+    new ShardDirectory(output, attributes(), samples).removeShardsFrom(count);
+    ShardedDatasetWriter.open(output, writeOptions.withOverwrite(true)).finish(count);
+  }
+
+  /** @return the number of shards of this run ({@code ceil(samples / shardSize)}) */
+  public int shardCount() {
+    requireSharded();
+    return Math.toIntExact((samples + shardSize - 1) / shardSize);
+  }
+
+  /** @return samples in shard {@code k} (the last one may hold fewer) */
+  public long shardSamples(int k) {
+    long lo = (long) k * shardSize;
+    return Math.min(samples, lo + shardSize) - lo;
+  }
+
+  private void requireSharded() {
+    if (shardSize == 0 || output == null) {
+      throw new GalerkinException("a sharded run needs --shard-size >= 1 and --out DIR");
+    }
+  }
+
+  private Map<String, Object> attributes() {
+    return GenerationAttributes.of(recipe, seed, samples, shardSize);
+  }
+
+  /** The attributes written: those a resumed run compares, then the provenance extras. */
+  private Map<String, Object> written(Map<String, Object> compared) {
+    if (provenance.isEmpty()) {
+      return compared;
+    }
+    Map<String, Object> all = new java.util.LinkedHashMap<>(compared);
+    provenance.forEach(all::putIfAbsent);
+    return all;
   }
 
   /** Makes samples {@code [lo, hi)} on {@code threads} threads. */
@@ -235,6 +313,7 @@ public final class DatasetGenerator {
     private boolean resume;
     private WriteOptions writeOptions = WriteOptions.defaults();
     private ProgressListener progress = ProgressListener.NONE;
+    private final Map<String, Object> provenance = new java.util.LinkedHashMap<>();
 
     private Builder(DatasetRecipe recipe) {
       if (recipe == null) {
@@ -297,6 +376,19 @@ public final class DatasetGenerator {
     /** @param listener hears progress; the command line shows a progress bar */
     public Builder progress(ProgressListener listener) {
       this.progress = listener == null ? ProgressListener.NONE : listener;
+      return this;
+    }
+
+    /**
+     * Extra provenance written into the file or every shard (for example the engine that made it:
+     * {@code engine}, {@code engine_master}); unlike the request's own attributes (preset,
+     * parameters, seed, samples, shard size) it is not compared when a run resumes, so shards made
+     * on one engine can be completed on another.
+     *
+     * @param attributes name → value (String, Long, Double or their arrays)
+     */
+    public Builder provenance(Map<String, Object> attributes) {
+      this.provenance.putAll(attributes);
       return this;
     }
 

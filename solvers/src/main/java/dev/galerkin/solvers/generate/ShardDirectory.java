@@ -43,9 +43,8 @@ final class ShardDirectory {
       return;
     }
     if (resume) {
-      if (Files.exists(index)) {
-        GenerationAttributes.checkComplete(dir, attributes, samples);
-      }
+      // Each shard is checked against the request as the run meets it; the index is written
+      // again at the end, so a complete dataset whose shard was deleted is resumed too.
       return;
     }
     if (Files.exists(index)) {

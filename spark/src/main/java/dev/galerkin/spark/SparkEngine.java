@@ -1,0 +1,31 @@
+package dev.galerkin.spark;
+
+import dev.galerkin.cli.engine.DistributedEngine;
+import dev.galerkin.cli.engine.EvaluationRequest;
+import dev.galerkin.cli.engine.FieldErrors;
+import dev.galerkin.cli.engine.GenerationRequest;
+import dev.galerkin.solvers.generate.GenerationReport;
+import dev.galerkin.solvers.generate.ProgressListener;
+import java.util.List;
+
+/**
+ * The Apache Spark engine of {@code --engine spark} ({@link DistributedEngine}, found through
+ * {@code META-INF/services}): generation by {@link SparkGeneration}, evaluation by
+ * {@link SparkEvaluation}.
+ */
+public final class SparkEngine implements DistributedEngine {
+  @Override
+  public String name() {
+    return "spark";
+  }
+
+  @Override
+  public GenerationReport generate(GenerationRequest request, ProgressListener progress) {
+    return SparkGeneration.run(request, progress);
+  }
+
+  @Override
+  public List<FieldErrors> evaluate(EvaluationRequest request) {
+    return SparkEvaluation.run(request);
+  }
+}
