@@ -44,6 +44,15 @@ public interface DistributedEngine {
   List<FieldErrors> evaluate(EvaluationRequest request);
 
   /**
+   * {@code galerkin bench NAME}: samples/s of the single-machine generator beside this engine's
+   * ways of running the same work, printed as a table.
+   *
+   * @param request the work and the repetitions
+   * @param out where the table goes
+   */
+  void bench(BenchRequest request, java.io.PrintWriter out);
+
+  /**
    * @param name an engine name
    * @return the engine of that name on the class path; throws in one line if there is none
    */
