@@ -20,9 +20,12 @@ final class GenerationOptions {
       description = "Dataset seed; sample i is made from (seed, i) alone (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--out", required = true,
-      description = "The .h5 file to write, or the shard directory with --shard-size.")
-  Path out;
+  @Option(names = "--out", required = true, paramLabel = "PATH",
+      description = "The .h5 file to write, or the shard directory with --shard-size; with --engine"
+          + " spark also a Hadoop file system URI (hdfs://HOST/DIR, s3a://BUCKET/DIR, file:///DIR).")
+  String outText;
+
+  private Path out;
 
   @Option(names = "--threads", description = "Worker threads (default: all cores; with --engine:"
       + " threads per task, default 1).")
@@ -63,6 +66,7 @@ final class GenerationOptions {
    * so {@code --shard-size} and {@code --resume} do not apply.
    */
   int runMesh(dev.galerkin.solvers.generate.MeshDatasetRecipe recipe, PrintWriter console) {
+    out = localOutput();
     if (engine.distributed()) {
       throw new dev.galerkin.GalerkinException(recipe.name() + " is a mesh preset, made in one"
           + " file on this machine; drop --engine " + engine.name());
@@ -97,20 +101,22 @@ final class GenerationOptions {
       PrintWriter console) {
     DType type = storedType();
     if (engine.distributed()) {
+      out = null;
       if (shardSize < 1) {
         throw new dev.galerkin.GalerkinException("--engine " + engine.name() + " makes one task per"
             + " shard; give --shard-size K (K >= 1 samples per shard)");
       }
       GenerationReport r = engine.engine().generate(new dev.galerkin.cli.engine.GenerationRequest(
-          preset, given, samples, seed, shardSize, type == DType.FLOAT64, this.out, overwrite,
+          preset, given, samples, seed, shardSize, type == DType.FLOAT64, outText, overwrite,
           resume, threads != null ? threads : 1, engine.master(), engine.conf(), engine.verbose()),
           ProgressBars.generation(recipe.name(), quiet));
       console.printf(Locale.ROOT, "wrote %s on %s: %d samples (%d made, %d resumed) in %.1f s, %.2f"
-          + " samples/s%n", this.out, engine.describe(), r.samples(), r.generated(), r.resumed(),
+          + " samples/s%n", outText, engine.describe(), r.samples(), r.generated(), r.resumed(),
           r.seconds(), r.samplesPerSecond());
-      console.println("see its fields and provenance with: galerkin info " + this.out);
+      console.println("see its fields and provenance with: galerkin info " + outText);
       return 0;
     }
+    out = localOutput();
     DatasetGenerator.Builder b = DatasetGenerator.builder(recipe).samples(samples).seed(seed)
         .output(this.out).shardSize(shardSize).overwrite(overwrite).resume(resume)
         .writeOptions(WriteOptions.defaults().withStoredType(type))
@@ -127,6 +133,15 @@ final class GenerationOptions {
 
   /** @return the output path, for commands that report on it */
   Path output() {
-    return out;
+    return localOutput();
+  }
+
+  private Path localOutput() {
+    if (outText.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+      throw new dev.galerkin.GalerkinException("--out " + outText + " is a file system URI, which"
+          + " only --engine spark writes (through Hadoop's client); give a path on this machine, or"
+          + " add --engine spark");
+    }
+    return Path.of(outText);
   }
 }

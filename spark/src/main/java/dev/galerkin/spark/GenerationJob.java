@@ -27,22 +27,37 @@ import java.util.Map;
  * @param threads threads per task
  * @param provenance attributes recorded in every shard but not compared on resume (the engine):
  *     String or Long values
+ * @param remote for an output on a Hadoop file system: its URI, where each task uploads the shard
+ *     it wrote to a local temporary directory ({@link HadoopOutput}); null when {@code output} is
+ *     the directory itself
+ * @param hadoop Hadoop settings for the tasks' file system client ({@code --conf spark.hadoop.*}
+ *     without the prefix)
  */
 public record GenerationJob(String preset, Map<String, String> options, long samples, long seed,
     int shardSize, boolean float64, String output, boolean overwrite, boolean resume, int threads,
-    Map<String, Object> provenance) implements Serializable {
+    Map<String, Object> provenance, String remote, Map<String, String> hadoop)
+    implements Serializable {
 
   /** Copies the maps into serializable ones. */
   public GenerationJob {
     options = new LinkedHashMap<>(options);
     provenance = new LinkedHashMap<>(provenance);
+    hadoop = new LinkedHashMap<>(hadoop);
   }
 
-  /** @return the generator of this job; the same on the driver and in every task */
+  /** @return the generator of this job, writing to {@code output}; the same in every task */
   public DatasetGenerator generator() {
+    return generator(Path.of(output));
+  }
+
+  /**
+   * @param dir where the generator writes
+   * @return the generator of this job, writing to {@code dir}
+   */
+  public DatasetGenerator generator(Path dir) {
     return DatasetGenerator.builder(PresetCatalog.find(preset).create(options))
         .samples(samples).seed(seed).shardSize(shardSize).threads(threads)
-        .output(Path.of(output)).overwrite(overwrite).resume(resume)
+        .output(dir).overwrite(overwrite).resume(resume)
         .writeOptions(WriteOptions.defaults().withStoredType(float64 ? DType.FLOAT64 : DType.FLOAT32))
         .provenance(provenance).build();
   }

@@ -85,7 +85,7 @@ final class SparkBench {
   private static double spark(BenchRequest r, Path out, String master, Map<String, String> conf) {
     long t0 = System.nanoTime();
     SparkGeneration.run(new GenerationRequest(r.preset(), r.options(), r.samples(), 0,
-        r.shardSize(), false, out, false, false, 1, master, conf, false), ProgressListener.NONE);
+        r.shardSize(), false, out.toString(), false, false, 1, master, conf, false), ProgressListener.NONE);
     double s = (System.nanoTime() - t0) / 1e9;
     delete(out);
     return s;

@@ -52,54 +52,87 @@ public final class SparkGeneration {
   public static GenerationReport run(GenerationRequest r, ProgressListener progress) {
     long t0 = System.nanoTime();
     String master = SparkContexts.masterOf(r.master());
-    Path out = r.output().toAbsolutePath();
-    checkWritable(out);
     Map<String, String> conf = new LinkedHashMap<>(r.conf());
     String failOnce = conf.remove(FAIL_ONCE);
-    GenerationJob planning = job(r, out, master, 0);
-    DatasetGenerator driver = planning.generator();
-    ShardPlan plan = driver.planShards();
-    List<Integer> todo = plan.todo();
-    progress.started(r.samples(), plan.resumedSamples());
+    Map<String, String> hadoop = HadoopOutput.hadoopSettings(conf);
+    String remote = HadoopOutput.isUri(r.output()) ? r.output() : null;
+    Path stage = null;
     try {
-      if (!todo.isEmpty()) {
-        GenerationJob job = job(r, out, master, todo.size());
-        try (JavaSparkContext sc = SparkContexts.start(r.master(), "galerkin generate " + r.preset(),
-            conf, r.verbose())) {
-          if (failOnce != null) {
-            sc.setLocalProperty(FAIL_ONCE, failOnce);
-          }
-          sc.sc().addSparkListener(new ShardProgress(driver, todo, progress));
-          sc.parallelize(todo, todo.size()).foreach(k -> makeShard(job, k));
-        } catch (GalerkinException e) {
-          throw e;
-        } catch (Exception e) { // SparkException is checked, thrown through Scala undeclared
-          throw SparkFailures.of(e, "a generation task on " + master, "; every executor must be"
-              + " able to write " + out + " (a directory they share); complete shards are kept,"
-              + " so rerun with --resume");
-        }
+      Path out;
+      if (remote != null) {
+        stage = Files.createTempDirectory("galerkin-stage-");
+        out = stage.resolve("mirror");
+        HadoopOutput.mirror(remote, hadoop, out, r.resume());
+      } else {
+        out = Path.of(r.output()).toAbsolutePath();
+        checkWritable(out);
       }
-      progress.status("writing the index");
-      driver.finishShards();
+      DatasetGenerator driver = job(r, out, master, 0, remote, hadoop).generator();
+      ShardPlan plan;
+      try {
+        plan = driver.planShards();
+      } catch (GalerkinException e) {
+        throw remote == null ? e : new GalerkinException(e.getMessage().replace(out.toString(),
+            remote));
+      }
+      if (remote != null && r.overwrite()) {
+        HadoopOutput.deleteDataset(remote, hadoop);
+      }
+      List<Integer> todo = plan.todo();
+      progress.started(r.samples(), plan.resumedSamples());
+      try {
+        if (!todo.isEmpty()) {
+          GenerationJob job = job(r, out, master, todo.size(), remote, hadoop);
+          try (JavaSparkContext sc = SparkContexts.start(r.master(), "galerkin generate "
+              + r.preset(), conf, r.verbose())) {
+            if (failOnce != null) {
+              sc.setLocalProperty(FAIL_ONCE, failOnce);
+            }
+            sc.sc().addSparkListener(new ShardProgress(driver, todo, progress));
+            sc.parallelize(todo, todo.size()).foreach(k -> makeShard(job, k));
+          } catch (GalerkinException e) {
+            throw e;
+          } catch (Exception e) { // SparkException is checked, thrown through Scala undeclared
+            throw SparkFailures.of(e, "a generation task on " + master, "; every executor must be"
+                + " able to write " + r.output() + " (a directory they share, or a Hadoop file"
+                + " system URI); complete shards are kept, so rerun with --resume");
+          }
+        }
+        progress.status("writing the index");
+        if (remote != null) {
+          HadoopOutput.finish(remote, hadoop, driver, stage);
+        } else {
+          driver.finishShards();
+        }
+      } finally {
+        progress.finished();
+      }
+      long resumed = plan.resumedSamples();
+      return new GenerationReport(Path.of(r.output()), r.samples(), r.samples() - resumed, resumed,
+          (System.nanoTime() - t0) / 1e9);
+    } catch (java.io.IOException e) {
+      throw new GalerkinException("cannot make a local staging directory: " + e.getMessage());
     } finally {
-      progress.finished();
+      HadoopOutput.deleteLocal(stage);
     }
-    long resumed = plan.resumedSamples();
-    return new GenerationReport(r.output(), r.samples(), r.samples() - resumed, resumed,
-        (System.nanoTime() - t0) / 1e9);
   }
 
   /** The body of one task: shard {@code k}, made and written where the task runs. */
   static void makeShard(GenerationJob job, int k) {
     TaskContext task = TaskContext.get();
-    if (task != null && task.attemptNumber() == 0) {
+    int attempt = task == null ? 0 : task.attemptNumber();
+    if (task != null && attempt == 0) {
       String faults = task.getLocalProperty(FAIL_ONCE);
       if (faults != null && parseShards(faults).contains(k)) {
         throw new IllegalStateException("shard " + k + ": the failure asked for by --conf "
             + FAIL_ONCE + " (first attempt only)");
       }
     }
-    job.generator().writeShard(k);
+    if (job.remote() != null) {
+      HadoopOutput.makeShard(job, k, attempt);
+    } else {
+      job.generator().writeShard(k);
+    }
   }
 
   private static Set<Integer> parseShards(String text) {
@@ -107,13 +140,15 @@ public final class SparkGeneration {
         .map(Integer::valueOf).collect(Collectors.toSet());
   }
 
-  private static GenerationJob job(GenerationRequest r, Path out, String master, int tasks) {
+  private static GenerationJob job(GenerationRequest r, Path out, String master, int tasks,
+      String remote, Map<String, String> hadoop) {
     Map<String, Object> provenance = new LinkedHashMap<>();
     provenance.put("engine", "spark");
     provenance.put("engine_master", master);
     provenance.put("engine_tasks", (long) tasks);
     return new GenerationJob(r.preset(), r.options(), r.samples(), r.seed(), r.shardSize(),
-        r.float64(), out.toString(), r.overwrite(), r.resume(), r.threadsPerTask(), provenance);
+        r.float64(), out.toString(), r.overwrite(), r.resume(), r.threadsPerTask(), provenance,
+        remote, hadoop);
   }
 
   /** Refuses, before Spark starts, an output the driver itself cannot write. */

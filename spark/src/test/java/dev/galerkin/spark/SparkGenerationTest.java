@@ -75,6 +75,42 @@ class SparkGenerationTest {
   }
 
   @Test
+  void aHadoopFileSystemUriIsWrittenThroughTheHadoopClient() throws Exception {
+    Path local = tmp.resolve("local");
+    assertEquals(0, Cli.run(args(DARCY, "--out", local.toString())).code());
+    Path dir = tmp.resolve("hadoop");
+    String uri = dir.toUri().toString(); // file:///…/hadoop/, through Hadoop's LocalFileSystem
+    assertTrue(uri.startsWith("file:///"), uri);
+    Cli a = Cli.run(args(DARCY, "--out", uri, "--engine", "spark", "--master", "local[2]"));
+    assertEquals(0, a.code(), a.err());
+    Shards.assertSameData(local, dir);
+    try (var files = Files.list(dir)) {
+      List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+      assertEquals(List.of("index.h5", "shard-00000.h5", "shard-00001.h5", "shard-00002.h5",
+          "shard-00003.h5"), names, "no temporary or checksum files are left");
+    }
+    FileTime kept = Files.getLastModifiedTime(dir.resolve("shard-00000.h5"));
+    Files.delete(dir.resolve("shard-00001.h5"));
+    Cli b = Cli.run(args(DARCY, "--out", uri, "--engine", "spark", "--master", "local[2]",
+        "--resume"));
+    assertEquals(0, b.code(), b.err());
+    assertTrue(b.out().contains("(3 made, 7 resumed)"), b.out());
+    assertEquals(kept, Files.getLastModifiedTime(dir.resolve("shard-00000.h5")));
+    Shards.assertSameData(local, dir);
+    Cli c = Cli.run(args(DARCY, "--out", uri, "--engine", "spark", "--master", "local[2]"));
+    assertEquals(1, c.code());
+    assertTrue(c.err().contains("--out " + uri + " already holds a complete dataset"), c.err());
+    Cli d = Cli.run(args(DARCY, "--out", "hdfs://namenode/data"));
+    assertEquals(1, d.code());
+    assertTrue(d.err().contains("only --engine spark writes"), d.err());
+    Cli e = Cli.run(args(DARCY, "--out", uri, "--engine", "spark", "--master", "local[2]",
+        "--overwrite"));
+    assertEquals(0, e.code(), e.err());
+    assertTrue(e.out().contains("(10 made, 0 resumed)"), e.out());
+    Shards.assertSameData(local, dir);
+  }
+
+  @Test
   void aTaskThatFailsOnceIsRetriedWithTheSameResult() throws Exception {
     Path local = tmp.resolve("local");
     Path retried = tmp.resolve("retried");

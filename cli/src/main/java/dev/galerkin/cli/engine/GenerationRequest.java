@@ -1,6 +1,5 @@
 package dev.galerkin.cli.engine;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -12,7 +11,9 @@ import java.util.Map;
  * @param seed the dataset seed
  * @param shardSize samples per shard, {@code >= 1}: each shard is one task
  * @param float64 whether to store float64 instead of float32
- * @param output the shard directory, which every executor must be able to write
+ * @param output the shard directory, which every executor must be able to write: a path (local,
+ *     or shared by the cluster's machines) or a Hadoop file system URI ({@code hdfs://…},
+ *     {@code s3a://…}, {@code file:///…})
  * @param overwrite replace an existing output
  * @param resume keep the complete shards already there
  * @param threadsPerTask threads each task generates its samples on, {@code >= 1}
@@ -22,7 +23,7 @@ import java.util.Map;
  * @param verbose show the engine's own log
  */
 public record GenerationRequest(String preset, Map<String, String> options, long samples, long seed,
-    int shardSize, boolean float64, Path output, boolean overwrite, boolean resume,
+    int shardSize, boolean float64, String output, boolean overwrite, boolean resume,
     int threadsPerTask, String master, Map<String, String> conf, boolean verbose) {
 
   /** Copies the maps. */

@@ -103,12 +103,36 @@ public final class ShardedDatasetWriter {
         samples[k] = f.sampleCount();
       }
     }
-    AtomicFiles.write(dir.resolve(Hdf5Format.INDEX_FILE), true, tmp -> {
+    writeIndex(dir.resolve(Hdf5Format.INDEX_FILE), samples);
+  }
+
+  /**
+   * Writes a shard index atomically: shards {@code shard-00000.h5 …} holding {@code samples[k]}
+   * samples each. {@link #finish(int)} counts them from the files; a writer whose shards live on
+   * another file system (a distributed engine's Hadoop output) gives the counts it knows.
+   *
+   * @param index the index file to write ({@link Hdf5Format#INDEX_FILE} in the shard directory)
+   * @param samples samples per shard, each {@code >= 1}
+   */
+  public static void writeIndex(Path index, long[] samples) {
+    if (samples.length < 1) {
+      throw new GalerkinException("a sharded dataset needs at least one shard; got none");
+    }
+    String[] files = new String[samples.length];
+    for (int k = 0; k < samples.length; k++) {
+      if (samples[k] < 1) {
+        throw new GalerkinException("shard " + k + " would hold " + samples[k] + " samples; every"
+            + " shard holds at least one");
+      }
+      files[k] = Hdf5Format.shardFileName(k);
+    }
+    long[] counts = samples.clone();
+    AtomicFiles.write(index, true, tmp -> {
       try (WritableHdfFile out = HdfFile.write(tmp)) {
         out.putAttribute(Hdf5Format.FORMAT, Hdf5Format.KIND_SHARD_INDEX);
         out.putAttribute(Hdf5Format.FORMAT_VERSION, Hdf5Format.VERSION);
         out.putAttribute(Hdf5Format.SHARD_FILES, files);
-        out.putAttribute(Hdf5Format.SHARD_SAMPLES, samples);
+        out.putAttribute(Hdf5Format.SHARD_SAMPLES, counts);
       }
     });
   }
