@@ -2,10 +2,7 @@ package dev.galerkin.solvers.presets;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.DatasetAttributes;
-import dev.galerkin.data.DoubleArray;
-import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
-import dev.galerkin.data.Shape;
 import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.options.OptionSpec;
 import dev.galerkin.options.OptionValues;
@@ -105,20 +102,13 @@ public record AdvectionPreset(int cells, double beta, AdvectionScheme scheme, do
 
   @Override
   public List<FieldSpec> fields() {
-    return List.of(new FieldSpec("a", FieldRole.INPUT, Shape.of(cells)),
-        new FieldSpec("u", FieldRole.OUTPUT, Shape.of(times.count(), cells)));
-  }
-
-  private double[] centres() {
-    return new AdvectionSolver(cells, 1, beta, scheme, cfl, Limiter.MONOTONISED_CENTRAL).centres();
+    return times.fields1D(cells);
   }
 
   @Override
   public Map<String, NdArray> coordinates() {
-    Map<String, NdArray> c = new LinkedHashMap<>();
-    c.put("x", DoubleArray.wrap(Shape.of(cells), centres()));
-    c.put("t", times.coordinate());
-    return c;
+    return times.coordinates1D(new AdvectionSolver(cells, 1, beta, scheme, cfl,
+        Limiter.MONOTONISED_CENTRAL).centres());
   }
 
   @Override

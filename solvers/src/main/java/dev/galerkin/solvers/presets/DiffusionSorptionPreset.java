@@ -2,10 +2,7 @@ package dev.galerkin.solvers.presets;
 
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.DatasetAttributes;
-import dev.galerkin.data.DoubleArray;
-import dev.galerkin.data.FieldRole;
 import dev.galerkin.data.NdArray;
-import dev.galerkin.data.Shape;
 import dev.galerkin.meshes.BoundaryCondition;
 import dev.galerkin.options.OptionSpec;
 import dev.galerkin.options.OptionValues;
@@ -91,17 +88,12 @@ public record DiffusionSorptionPreset(SorptionParameters parameters, int cells, 
 
   @Override
   public List<FieldSpec> fields() {
-    return List.of(new FieldSpec("a", FieldRole.INPUT, Shape.of(cells)),
-        new FieldSpec("u", FieldRole.OUTPUT, Shape.of(times.count(), cells)));
+    return times.fields1D(cells);
   }
 
   @Override
   public Map<String, NdArray> coordinates() {
-    Map<String, NdArray> c = new LinkedHashMap<>();
-    c.put("x", DoubleArray.wrap(Shape.of(cells),
-        new DiffusionSorptionSolver(parameters, cells, dtMax).centres()));
-    c.put("t", times.coordinate());
-    return c;
+    return times.coordinates1D(new DiffusionSorptionSolver(parameters, cells, dtMax).centres());
   }
 
   @Override
