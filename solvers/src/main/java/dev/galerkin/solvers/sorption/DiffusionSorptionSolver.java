@@ -15,8 +15,9 @@ import dev.galerkin.solvers.SolverException;
  * u_n)/2 + D (u_n − u_{n−1})/h = r}, {@code u_n = (r + (D/h − ½) u_{n−1})/(D/h + ½)}. (PDEBench's
  * script instead sets the ghost cells themselves to {@code 1} and to {@code D (u_{n−2} −
  * u_{n−1})/h}, i.e. the conditions half a cell outside the domain, a first-order placement; its
- * outlet sign, ghost {@code = −D u_x}, is the one used here; the paper writes {@code u(1, t) = D
- * ∂_x u(1, t)}.) As in PDEBench the equation is kept in the non-conservative form {@code D/R(u_i)}
+ * outlet sign, ghost {@code = −D u_x}, is the one used here; descriptions that write {@code u(1, t)
+ * = D ∂_x u(1, t)} have the other sign, which would drive {@code u} negative at an outlet where it
+ * falls.) As in PDEBench the equation is kept in the non-conservative form {@code D/R(u_i)}
  * times the discrete Laplacian.
  *
  * <p><b>Time.</b> The system is stiff ({@code D/(R h²)} is about 170 s⁻¹ at {@code u = 1} on
