@@ -55,7 +55,11 @@ public record OutputTimes(double finalTime, int count) {
    * @param stored the grid of the stored fields ({@code r} nodes)
    */
   List<dev.galerkin.solvers.generate.FieldSpec> fields1D(Grid1D stored) {
-    int r = stored.nodes();
+    return fields1D(stored.nodes());
+  }
+
+  /** @return the fields of a 1D trajectory preset with {@code r} stored points */
+  List<dev.galerkin.solvers.generate.FieldSpec> fields1D(int r) {
     return List.of(
         new dev.galerkin.solvers.generate.FieldSpec("a", FieldRole.INPUT, Shape.of(r)),
         new dev.galerkin.solvers.generate.FieldSpec("u", FieldRole.OUTPUT,
@@ -64,8 +68,16 @@ public record OutputTimes(double finalTime, int count) {
 
   /** @return the coordinates of a 1D trajectory preset: {@code x} {@code [r]} and {@code t} */
   Map<String, NdArray> coordinates1D(Grid1D stored) {
+    return coordinates1D(stored.coordinates());
+  }
+
+  /**
+   * @param x the stored points (for example cell centres), not modified
+   * @return the coordinates of a 1D trajectory preset: {@code x} {@code [r]} and {@code t}
+   */
+  Map<String, NdArray> coordinates1D(double[] x) {
     Map<String, NdArray> c = new LinkedHashMap<>();
-    c.put("x", DoubleArray.wrap(Shape.of(stored.nodes()), stored.coordinates()));
+    c.put("x", DoubleArray.wrap(Shape.of(x.length), x.clone()));
     c.put("t", coordinate());
     return c;
   }

@@ -19,6 +19,8 @@ public final class PresetCatalog {
       + " ICLR 2021";
   private static final String MULTITASK = "Kumar et al., Synergistic Learning with Multi-Task"
       + " DeepONet for Efficient PDE Problem Solving, 2024";
+  private static final String PDEBENCH = "Takamoto et al., PDEBench, NeurIPS 2022 Datasets and"
+      + " Benchmarks";
   private static final String DEEPONET = "Lu et al., Learning nonlinear operators via DeepONet,"
       + " Nat. Mach. Intell. 3 (2021)";
 
@@ -96,13 +98,33 @@ public final class PresetCatalog {
                   + " stored times."),
           ShallowWaterPreset.OPTIONS, ShallowWaterPreset::from),
       new Entry("diffusion-reaction", "u_t - nu u_xx - rho u(1-u) = 0 periodic; u0: |2 sine"
-          + " waves|; 1024 solve stored at 256, 100 times to t = 1", "Takamoto et al., PDEBench,"
-          + " NeurIPS 2022 Datasets and Benchmarks", List.of(
+          + " waves|; 1024 solve stored at 256, 100 times to t = 1", PDEBENCH, List.of(
               "PDEBench 1D diffusion-reaction (Takamoto et al. 2022): u_t - nu u_xx - rho u(1 - u)"
                   + " = 0, periodic on [0, 1); u0 = |two random sine waves|, scaled to max 1.",
               "Stores a = u0 [N, r] (input), u [N, T, r] (output), x [r], t [T]; defaults: 1024"
                   + " nodes stored at 256, 100 times up to t = 1."),
           DiffusionReactionPreset.OPTIONS, DiffusionReactionPreset::from),
+      new Entry("advection", "u_t + beta u_x = 0 periodic, beta = 0.1; u0: PDEBench's random sine"
+          + " waves (|.| / window with p = 0.1); 1024 cells, 200 times to t = 2", PDEBENCH, List.of(
+              "PDEBench 1D advection (Takamoto et al. 2022): u_t + beta u_x = 0 on the periodic"
+                  + " [0, 1); u0 = sum of sines with two random wavenumbers from 1..4, random"
+                  + " amplitudes and phases, |u0| with p 0.1, a random sign, a tanh window with"
+                  + " p 0.1 (their init_multi).",
+              "--scheme spectral (default) shifts the discrete spectrum exactly; muscl uses the"
+                  + " finite-volume kit (MUSCL-MC + upwind + SSP-RK3, --cfl).",
+              "Stores a = u(0) [N, n] (input), u [N, T, n] (output), x [n] (cell centres), t [T];"
+                  + " defaults: 1024 cells, 200 times 0.01 .. 2 (PDEBench's 201 minus t = 0)."),
+          AdvectionPreset.OPTIONS, AdvectionPreset::from),
+      new Entry("diffusion-sorption", "u_t = D/R(u) u_xx on (0, 1), Freundlich R, u(0) = 1,"
+          + " u(1) = -D u_x(1); u0 ~ U[0, 0.2) constant; 1024 cells, 100 times to t = 500 s",
+          PDEBENCH, List.of(
+              "PDEBench 1D diffusion-sorption (Takamoto et al. 2022): u_t = D / R(u) u_xx,"
+                  + " R(u) = 1 + (1 - phi)/phi rho_s k_f n_f (u + 1e-6)^(n_f - 1), D = 5e-4 m^2/s,"
+                  + " phi = 0.29, rho_s = 2880 kg/m^3, k_f = 3.5e-4, n_f = 0.874.",
+              "Cell-centred finite differences, BDF2 + Newton on the tridiagonal Jacobian.",
+              "Stores a = u0 [N, n] (input), u [N, T, n] (output), x [n] (cell centres, m), t [T]"
+                  + " (s); defaults: 1024 cells, 100 times 5 .. 500 s."),
+          DiffusionSorptionPreset.OPTIONS, DiffusionSorptionPreset::from),
       new Entry("fisher-multiform", "u_t = D u_xx + R(u) periodic, D = 0.01; R per sample: u - u^2,"
           + " u - u^3 or a u - b u^2 - c u^3; 256 solve stored at 64, 20 times to t = 2",
           MULTITASK, List.of(

@@ -49,6 +49,10 @@ class PresetBoundaryTest {
         NavierStokesPreset.FNO_INITIAL, 1, new OutputTimes(0.1, 1)), List.of(P, P));
     check(new ShallowWaterPreset(16, 1, dev.galerkin.solvers.shallowwater.ShallowWaterConfig
         .defaults(), 1, 2, 0.2, 2, 0.25, new OutputTimes(0.05, 1)), List.of(P, P));
+    check(new AdvectionPreset(64, 0.4, dev.galerkin.solvers.advection.AdvectionScheme.MUSCL, 0.4,
+        0.1, 0.1, new OutputTimes(0.1, 2)), List.of(P));
+    check(new DiffusionSorptionPreset(dev.galerkin.solvers.sorption.SorptionParameters.PDEBENCH,
+        32, 1, 0.2, new OutputTimes(5, 2)), List.of(D));
     check(new AntiderivativePreset(20, 0.2, OdeTolerance.tight()), List.of(O));
     check(PendulumPreset.deepOnet(), List.of(O));
   }

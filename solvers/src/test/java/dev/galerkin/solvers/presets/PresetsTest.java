@@ -29,6 +29,20 @@ class PresetsTest {
     return out;
   }
 
+  /** Asserts that the named fields of two datasets hold the same bits. */
+  static void assertSameBits(dev.galerkin.data.Dataset one, dev.galerkin.data.Dataset two,
+      java.util.List<String> fields) {
+    for (String f : fields) {
+      dev.galerkin.data.NdArray a = one.values(f);
+      dev.galerkin.data.NdArray b = two.values(f);
+      assertEquals(a.shape(), b.shape(), f);
+      for (int i = 0; i < a.size(); i++) {
+        assertEquals(Double.doubleToRawLongBits(a.getDouble(i)),
+            Double.doubleToRawLongBits(b.getDouble(i)), f + "[" + i + "]");
+      }
+    }
+  }
+
   static double mean(double[] v, int from, int to) {
     double s = 0;
     for (int i = from; i < to; i++) {
