@@ -60,7 +60,8 @@ public record AdvectionPreset(int cells, double beta, AdvectionScheme scheme, do
     probability("window-probability", windowProbability);
   }
 
-  private static void probability(String name, double p) {
+  /** Refuses a {@code --name} that is not a probability, in one line (shared with Burgers). */
+  static void probability(String name, double p) {
     if (!(p >= 0 && p <= 1)) {
       throw new GalerkinException("--" + name + " = " + p + " is not a probability; pass a value"
           + " in [0, 1] (PDEBench: 0.1)");
