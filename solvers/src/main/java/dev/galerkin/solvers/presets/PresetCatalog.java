@@ -137,6 +137,17 @@ public final class PresetCatalog {
               "Stores a = u(0) [N, n] (input), u [N, T, n] (output), x [n] (cell centres), t [T];"
                   + " defaults: 1024 cells, 200 times 0.01 .. 2 (PDEBench's 201 minus t = 0)."),
           BurgersPdebenchPreset.OPTIONS, BurgersPdebenchPreset::from),
+      new Entry("darcy-pdebench", "-div(a grad u) = beta, u = 0; beta = 1; a in {1, 0.1}: five"
+          + " Gaussian bumps thresholded at their mean; 128^2 cell centres", PDEBENCH, List.of(
+              "PDEBench 2D Darcy flow (Takamoto et al. 2022): -div(a grad u) = beta on the unit"
+                  + " square, u = 0 at PDEBench's ghost cells (half a cell outside); beta in their"
+                  + " files 0.01, 0.1, 1, 10, 100; a = 1 where w = sum of 5 random Gaussian bumps"
+                  + " exceeds its mean, 0.1 elsewhere.",
+              "The Darcy solver (5-point finite volumes, multigrid-preconditioned CG) on the nodes"
+                  + " (i - 1/2)/s with PDEBench's arithmetic-mean faces (--scheme arithmetic) or"
+                  + " harmonic ones (vertex); the steady problem is solved directly.",
+              "Stores a [N, s, s] (input), u [N, s, s] (output), x [s], y [s] (cell centres)."),
+          DarcyPdebenchPreset.OPTIONS, DarcyPdebenchPreset::from),
       new Entry("fisher-multiform", "u_t = D u_xx + R(u) periodic, D = 0.01; R per sample: u - u^2,"
           + " u - u^3 or a u - b u^2 - c u^3; 256 solve stored at 64, 20 times to t = 2",
           MULTITASK, List.of(
