@@ -26,8 +26,8 @@ import java.util.Map;
  * default is their base config's 0.01.
  *
  * <p>Initial fields: PDEBench's {@code init_multi} with {@code k_tot = 4}, as for their advection
- * data, drawn by {@link AdvectionPreset}'s implementation (its class comment gives the recipe and
- * our one change: exactly periodic sines).
+ * data ({@link AdvectionPreset}), drawn by {@link PdebenchSines} (its class comment gives the
+ * recipe and our one change: exactly periodic sines).
  *
  * <p>Solver: {@link FiniteVolumeBurgersSolver} for every {@code ν} (MUSCL with the monotonised
  * central limiter, the exact Godunov flux, the central viscous difference, SSP-RK3 at {@code Δt =
@@ -57,8 +57,7 @@ public record BurgersPdebenchPreset(int cells, double nu, double cfl, double abs
           + " of PDEBench's 0.001, 0.01, 0.1, 1");
     }
     new FiniteVolumeBurgersSolver(cells, 1, nu / Math.PI, cfl);
-    AdvectionPreset.probability("abs-probability", absProbability);
-    AdvectionPreset.probability("window-probability", windowProbability);
+    PdebenchSines.check(absProbability, windowProbability);
   }
 
   /** @return PDEBench's setup at {@code nu}: 1024 cells, 200 times to t = 2, cfl 0.4 */
@@ -72,11 +71,8 @@ public record BurgersPdebenchPreset(int cells, double nu, double cfl, double abs
       PresetOptions.real("nu", "0.01", "PDEBench's nu >= 0 (dimensionless; the viscosity is"
           + " nu/pi, as in their code); their files: 0.001, 0.002, 0.004, 0.01 ... 4"),
       PresetOptions.real("cfl", "0.4", "Bound on the Courant number max|u| dt/dx and the"
-          + " diffusion number 2 (nu/pi) dt/dx^2, in (0, 0.5]"),
-      PresetOptions.real("abs-probability", "0.1", "Probability of u0 -> |u0| (PDEBench: 0.1)"),
-      PresetOptions.real("window-probability", "0.1", "Probability of the tanh window on"
-          + " [x_L, x_R] (PDEBench: 0.1)")),
-      PresetOptions.TIMES);
+          + " diffusion number 2 (nu/pi) dt/dx^2, in (0, 0.5]")),
+      PdebenchSines.OPTIONS, PresetOptions.TIMES);
 
   /** @return the preset for values of {@link #OPTIONS} (200 times to t = 2 unless given) */
   public static BurgersPdebenchPreset from(OptionValues v) {
@@ -108,9 +104,7 @@ public record BurgersPdebenchPreset(int cells, double nu, double cfl, double abs
   public Map<String, Object> attributes() {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put(DatasetAttributes.PDE, "burgers: u_t + (u^2/2)_x = (nu/pi) u_xx, periodic on [0, 1)");
-    a.put(DatasetAttributes.GENERATOR, "u0 = sum_{n=1..4} A_n sin(2 pi n c_n x + phi_n), c: counts"
-        + " of 2 draws from 1..4; |u0| with p = " + absProbability + "; random sign; tanh window"
-        + " with p = " + windowProbability + " (PDEBench init_multi)");
+    PdebenchSines.putAttributes(a, absProbability, windowProbability);
     a.put(DatasetAttributes.SOLVER, "finite volumes: MUSCL (monotonised central) + exact Godunov"
         + " flux + central viscous flux + SSP-RK3, dt = cfl/(max|u|/dx + 2 (nu/pi)/dx^2), cfl "
         + cfl + ", " + cells + " cells");
@@ -119,8 +113,6 @@ public record BurgersPdebenchPreset(int cells, double nu, double cfl, double abs
     a.put(DatasetAttributes.PARAMETER_PREFIX + "viscosity", nu / Math.PI);
     a.put(DatasetAttributes.PARAMETER_PREFIX + "cells", (long) cells);
     a.put(DatasetAttributes.PARAMETER_PREFIX + "cfl", cfl);
-    a.put(DatasetAttributes.PARAMETER_PREFIX + "abs_probability", absProbability);
-    a.put(DatasetAttributes.PARAMETER_PREFIX + "window_probability", windowProbability);
     a.put(DatasetAttributes.PARAMETER_PREFIX + "final_time", times.finalTime());
     a.put("source", "Takamoto et al., PDEBench, NeurIPS 2022 Datasets and Benchmarks");
     return a;
@@ -138,7 +130,7 @@ public record BurgersPdebenchPreset(int cells, double nu, double cfl, double abs
     double[] x = solver.centres();
     double[] t = times.times();
     return (rng, index, out) -> {
-      AdvectionPreset.initialField(rng, x, absProbability, windowProbability, out[0]);
+      PdebenchSines.initialField(rng, x, absProbability, windowProbability, out[0]);
       System.arraycopy(solver.solve(out[0], t), 0, out[1], 0, out[1].length);
     };
   }

@@ -64,7 +64,7 @@ class BurgersPdebenchPresetTest {
     for (long s = 0; s < 4; s++) {
       double[][] sample = PresetsTest.sample(p, s);
       double[] u0 = new double[n];
-      AdvectionPreset.initialField(SampleRandom.forSample(7, s), x, 0.5, 0.5, u0);
+      PdebenchSines.initialField(SampleRandom.forSample(7, s), x, 0.5, 0.5, u0);
       assertTrue(java.util.Arrays.equals(u0, sample[0]), "a is not init_multi's field");
       double max = java.util.Arrays.stream(u0).max().getAsDouble();
       double min = java.util.Arrays.stream(u0).min().getAsDouble();
