@@ -8,6 +8,7 @@ import dev.galerkin.solvers.finitevolume.FiniteVolumeScheme;
 import dev.galerkin.solvers.finitevolume.Limiter;
 import dev.galerkin.solvers.finitevolume.SemiDiscreteOperator;
 import dev.galerkin.solvers.finitevolume.SspRk3;
+import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * The periodic 1D viscous Burgers equation {@code u_t + (u²/2)_x = μ u_xx} on {@code [0, L)} by
@@ -27,10 +28,14 @@ import dev.galerkin.solvers.finitevolume.SspRk3;
  * and adds no new extrema, for shocks at small {@code μ} as for smooth viscous fields. Second
  * order on smooth solutions, first order in L1 once shocks form ({@code FiniteVolumeBurgersSolverTest}
  * measures both). The sum of the cell values is conserved to round-off (telescoping fluxes).
+ * This is {@link BurgersViscousStep#EXPLICIT}.
  *
- * <p>Cost: the diffusive limit makes the step {@code O(Δx²/μ)}, so large {@code μ} on fine grids
- * takes many steps (the same explicit limit as PDEBench's own solver). Not thread-safe: one solver
- * per thread.
+ * <p>Cost: the diffusive limit makes the explicit step {@code O(Δx²/μ)}, so large {@code μ} on
+ * fine grids takes many steps (the same explicit limit as PDEBench's own solver). {@link
+ * BurgersViscousStep#SPLIT} removes it: the same viscous difference is integrated exactly (by FFT)
+ * in Strang half steps around each convective SSP-RK3 step, which then obeys only the Courant
+ * limit; it stays TVD and conservative and is second order too (also measured by the test). Not
+ * thread-safe: one solver per thread.
  */
 public final class FiniteVolumeBurgersSolver implements SemiDiscreteOperator {
   /** The largest Courant number allowed, under which the scheme is TVD. */
@@ -42,6 +47,9 @@ public final class FiniteVolumeBurgersSolver implements SemiDiscreteOperator {
   private final CellGrid grid;
   private final FiniteVolumeScheme convection;
   private final double invDx2;
+  private final BurgersViscousStep viscous;
+  private final DoubleFFT_1D fft;
+  private final double[] modes;
 
   /**
    * @param cells the number of cells {@code n >= 4}
@@ -51,6 +59,19 @@ public final class FiniteVolumeBurgersSolver implements SemiDiscreteOperator {
    * @throws GalerkinException in one line naming the bad value and the fix
    */
   public FiniteVolumeBurgersSolver(int cells, double length, double viscosity, double cfl) {
+    this(cells, length, viscosity, cfl, BurgersViscousStep.EXPLICIT);
+  }
+
+  /**
+   * @param cells the number of cells {@code n >= 4}, even for {@link BurgersViscousStep#SPLIT}
+   * @param length the period {@code L > 0}
+   * @param viscosity {@code μ >= 0}, the coefficient of {@code u_xx} (lengths² per time unit)
+   * @param cfl the bound on the Courant (and, explicit, diffusion) number, in {@code (0, ½]}
+   * @param viscous how the viscous term is stepped
+   * @throws GalerkinException in one line naming the bad value and the fix
+   */
+  public FiniteVolumeBurgersSolver(int cells, double length, double viscosity, double cfl,
+      BurgersViscousStep viscous) {
     if (cells < 4) {
       throw new GalerkinException("--resolution = " + cells + " is too small; use at least 4 cells");
     }
@@ -73,6 +94,18 @@ public final class FiniteVolumeBurgersSolver implements SemiDiscreteOperator {
     this.convection = new FiniteVolumeScheme(grid, Boundaries.periodic(), law,
         new ConservativeFaces(law, new GodunovBurgersFlux()), Limiter.MONOTONISED_CENTRAL);
     this.invDx2 = 1 / (grid.dx() * grid.dx());
+    this.viscous = viscous;
+    if (viscous == BurgersViscousStep.SPLIT) {
+      if (cells % 2 != 0) {
+        throw new GalerkinException("--viscous split needs an even number of cells; got --resolution"
+            + " = " + cells);
+      }
+      this.fft = new DoubleFFT_1D(cells);
+      this.modes = new double[cells];
+    } else {
+      this.fft = null;
+      this.modes = null;
+    }
   }
 
   /** @return the cell centres {@code (i + ½)L/n}, length {@code n} */
@@ -94,7 +127,7 @@ public final class FiniteVolumeBurgersSolver implements SemiDiscreteOperator {
   @Override
   public void rhs(double[] q, double[] dq) {
     convection.rhs(q, dq);
-    if (viscosity == 0) {
+    if (viscosity == 0 || viscous == BurgersViscousStep.SPLIT) {
       return;
     }
     double c = viscosity * invDx2;
@@ -104,11 +137,12 @@ public final class FiniteVolumeBurgersSolver implements SemiDiscreteOperator {
     }
   }
 
-  /** @return {@code cfl / (max|u|/Δx + 2μ/Δx²)} */
+  /** @return {@code cfl / (max|u|/Δx + 2μ/Δx²)}, split: {@code cfl·Δx/max|u|} */
   @Override
   public double maxTimeStep(double[] q, double cfl) {
     double convective = convection.maxTimeStep(q, 1);   // Δx / max|u|
-    double rate = 1 / convective + 2 * viscosity * invDx2;
+    double diffusive = viscous == BurgersViscousStep.SPLIT ? 0 : 2 * viscosity * invDx2;
+    double rate = 1 / convective + diffusive;
     return rate > 0 ? cfl / rate : Double.POSITIVE_INFINITY;
   }
 
@@ -128,10 +162,50 @@ public final class FiniteVolumeBurgersSolver implements SemiDiscreteOperator {
         throw new GalerkinException("Burgers output times must be finite, >= 0 and increasing;"
             + " got " + times[k] + " after " + t);
       }
-      rk.advance(q, t, times[k], cfl, Double.POSITIVE_INFINITY, 1_000_000_000L);
+      if (viscous == BurgersViscousStep.SPLIT && viscosity > 0) {
+        split(rk, q, t, times[k]);
+      } else {
+        rk.advance(q, t, times[k], cfl, Double.POSITIVE_INFINITY, 1_000_000_000L);
+      }
       t = times[k];
       System.arraycopy(grid.interior(q, 1), 0, out, k * n, n);
     }
     return out;
+  }
+
+  /** Strang steps heat(½Δt), convection(Δt), heat(½Δt) from {@code t} to {@code tEnd}. */
+  private void split(SspRk3 rk, double[] q, double t, double tEnd) {
+    while (t < tEnd) {
+      double dt = maxTimeStep(q, cfl);
+      if (!(dt > 0) || Double.isNaN(dt)) {
+        throw new dev.galerkin.solvers.SolverException("the CFL step at t = " + t + " is " + dt
+            + " (the state is not finite); lower --cfl");
+      }
+      boolean last = t + dt * (1 + 1e-9) >= tEnd;   // no round-off sliver of a last step
+      if (last) {
+        dt = tEnd - t;
+      }
+      heat(q, 0.5 * dt);
+      rk.step(q, dt);
+      heat(q, 0.5 * dt);
+      t = last ? tEnd : t + dt;
+    }
+  }
+
+  /** {@code q ← exp(τD) q}, D the periodic central difference operator times {@code μ}. */
+  private void heat(double[] q, double tau) {
+    int first = grid.cell(0, 0);
+    System.arraycopy(q, first, modes, 0, n);
+    fft.realForward(modes);   // [Re 0, Re n/2, Re 1, Im 1, …]
+    double c = 4 * viscosity * tau * invDx2;
+    modes[1] *= Math.exp(-c);
+    for (int k = 1; k < n / 2; k++) {
+      double s = Math.sin(Math.PI * k / n);
+      double f = Math.exp(-c * s * s);
+      modes[2 * k] *= f;
+      modes[2 * k + 1] *= f;
+    }
+    fft.realInverse(modes, true);
+    System.arraycopy(modes, 0, q, first, n);
   }
 }
