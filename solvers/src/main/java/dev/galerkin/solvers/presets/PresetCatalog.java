@@ -131,9 +131,10 @@ public final class PresetCatalog {
                   + " periodic [0, 1) (their code divides nu by pi); nu in their files 0.001 ... 4;"
                   + " u0 as their advection data (init_multi: two random wavenumbers from 1..4,"
                   + " |u0| with p 0.1, a random sign, a tanh window with p 0.1).",
-              "Finite volumes for every nu: MUSCL-MC + exact Godunov flux + central viscous flux +"
-                  + " SSP-RK3, dt bounded by both the Courant and the diffusive limit (--cfl);"
-                  + " TVD, so shocks at small nu are captured without oscillations.",
+              "Finite volumes for every nu: MUSCL-MC + exact Godunov flux + SSP-RK3, the central"
+                  + " viscous difference integrated exactly in Strang half steps (--viscous split,"
+                  + " dt by the Courant limit) or in the right-hand side (explicit, dt also by the"
+                  + " diffusive limit); TVD, so shocks at small nu come without oscillations.",
               "Stores a = u(0) [N, n] (input), u [N, T, n] (output), x [n] (cell centres), t [T];"
                   + " defaults: 1024 cells, 200 times 0.01 .. 2 (PDEBench's 201 minus t = 0)."),
           BurgersPdebenchPreset.OPTIONS, BurgersPdebenchPreset::from),

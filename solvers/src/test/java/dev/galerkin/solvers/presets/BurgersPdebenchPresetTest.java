@@ -10,6 +10,7 @@ import dev.galerkin.data.Dataset;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
 import dev.galerkin.meshes.BoundaryCondition;
+import dev.galerkin.solvers.burgers.BurgersViscousStep;
 import dev.galerkin.solvers.generate.DatasetGenerator;
 import dev.galerkin.solvers.generate.SampleRandom;
 import java.util.List;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code burgers-pdebench} preset: PDEBench's defaults, shapes and attributes, the initial
- * field drawn as the advection preset's, bounded and mean-conserving frames, the same data on 1
- * and 2 threads, the cost of one default sample, bad options refused in one line.
+ * field drawn as the advection preset's, bounded and mean-conserving frames (explicit and split
+ * viscous steps), the same data on 1 and 2 threads, the cost of a default sample at PDEBench's
+ * ν = 0.001 … 1, bad options refused in one line.
  */
 class BurgersPdebenchPresetTest {
 
@@ -38,30 +40,40 @@ class BurgersPdebenchPresetTest {
     assertEquals(List.of(BoundaryCondition.PERIODIC), p.boundary());
     assertEquals(0.01, p.attributes().get("param.nu"));
     assertEquals(0.01 / Math.PI, p.attributes().get("param.viscosity"));
+    assertEquals("split", p.attributes().get("param.viscous"));
     PresetsTest.sample(BurgersPdebenchPreset.pdebench(0.001), 0);   // warm-up
-    for (double nu : new double[] {0.001, 0.01}) {
-      BurgersPdebenchPreset q = BurgersPdebenchPreset.pdebench(nu);
-      int samples = 2;
-      long start = System.nanoTime();
-      for (long i = 1; i <= samples; i++) {
-        PresetsTest.sample(q, i);
-      }
-      System.out.printf("burgers-pdebench nu %.3f (1024 cells, 200 times to t = 2): %.0f ms per"
-          + " sample (one thread, mean of %d after a warm-up)%n", nu,
-          (System.nanoTime() - start) * 1e-6 / samples, samples);
+    for (double nu : new double[] {0.001, 0.01, 0.1, 1}) {
+      time(BurgersPdebenchPreset.pdebench(nu));
     }
+    time(new BurgersPdebenchPreset(1024, 0.001, 0.4, BurgersViscousStep.EXPLICIT, 0.1, 0.1,
+        new OutputTimes(2, 200)));
+  }
+
+  private static void time(BurgersPdebenchPreset q) {
+    int samples = 2;
+    long start = System.nanoTime();
+    for (long i = 1; i <= samples; i++) {
+      PresetsTest.sample(q, i);
+    }
+    System.out.printf("burgers-pdebench nu %.3f %s (1024 cells, 200 times to t = 2): %.0f ms per"
+        + " sample (one thread, mean of %d after a warm-up)%n", q.nu(), q.viscous().label(),
+        (System.nanoTime() - start) * 1e-6 / samples, samples);
   }
 
   @Test
   void framesStartFromTheAdvectionDrawsStayBoundedAndKeepTheMean() {
     int n = 256;
-    BurgersPdebenchPreset p = new BurgersPdebenchPreset(n, 0.001, 0.4, 0.5, 0.5,
-        new OutputTimes(2, 10));
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {
       x[i] = (i + 0.5) / n;
     }
     for (long s = 0; s < 4; s++) {
+      // samples 0, 1 explicit at nu = 0.001, samples 2, 3 split at nu = 0.1
+      BurgersPdebenchPreset p = s < 2
+          ? new BurgersPdebenchPreset(n, 0.001, 0.4, BurgersViscousStep.EXPLICIT, 0.5, 0.5,
+              new OutputTimes(2, 10))
+          : new BurgersPdebenchPreset(n, 0.1, 0.4, BurgersViscousStep.SPLIT, 0.5, 0.5,
+              new OutputTimes(2, 10));
       double[][] sample = PresetsTest.sample(p, s);
       double[] u0 = new double[n];
       PdebenchSines.initialField(SampleRandom.forSample(7, s), x, 0.5, 0.5, u0);
@@ -83,8 +95,8 @@ class BurgersPdebenchPresetTest {
 
   @Test
   void oneAndTwoThreadsGiveTheSameData() {
-    BurgersPdebenchPreset p = new BurgersPdebenchPreset(128, 0.1, 0.4, 0.1, 0.1,
-        new OutputTimes(0.5, 5));
+    BurgersPdebenchPreset p = new BurgersPdebenchPreset(128, 0.1, 0.4, BurgersViscousStep.SPLIT,
+        0.1, 0.1, new OutputTimes(0.5, 5));
     Dataset one = DatasetGenerator.builder(p).samples(4).seed(11).threads(1).build().inMemory();
     Dataset two = DatasetGenerator.builder(p).samples(4).seed(11).threads(2).build().inMemory();
     assertEquals(Shape.of(4, 128), one.shape("a"));
