@@ -26,8 +26,8 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * {@code cfl}, and for {@code cfl <= ½} makes each forward-Euler stage a convex combination of a
  * TVD MUSCL step at Courant number {@code <= ½} and a monotone diffusion step; so SSP-RK3 is TVD
  * and adds no new extrema, for shocks at small {@code μ} as for smooth viscous fields. Second
- * order on smooth solutions, first order in L1 once shocks form ({@code FiniteVolumeBurgersSolverTest}
- * measures both). The sum of the cell values is conserved to round-off (telescoping fluxes).
+ * order on smooth solutions, between first and second order in L1 once a shock moves across the
+ * cells ({@code FiniteVolumeBurgersSolverTest} measures both). The sum of the cell values is conserved to round-off (telescoping fluxes).
  * This is {@link BurgersViscousStep#EXPLICIT}.
  *
  * <p>Cost: the diffusive limit makes the explicit step {@code O(Δx²/μ)}, so large {@code μ} on
@@ -73,7 +73,8 @@ public final class FiniteVolumeBurgersSolver implements SemiDiscreteOperator {
   public FiniteVolumeBurgersSolver(int cells, double length, double viscosity, double cfl,
       BurgersViscousStep viscous) {
     if (cells < 4) {
-      throw new GalerkinException("--resolution = " + cells + " is too small; use at least 4 cells");
+      throw new GalerkinException("--resolution = " + cells + " is too small; use at least 4"
+          + " cells");
     }
     if (!(length > 0) || !Double.isFinite(length)) {
       throw new GalerkinException("Burgers period L = " + length + "; pass a finite L > 0");
@@ -97,8 +98,8 @@ public final class FiniteVolumeBurgersSolver implements SemiDiscreteOperator {
     this.viscous = viscous;
     if (viscous == BurgersViscousStep.SPLIT) {
       if (cells % 2 != 0) {
-        throw new GalerkinException("--viscous split needs an even number of cells; got --resolution"
-            + " = " + cells);
+        throw new GalerkinException("--viscous split needs an even number of cells; got"
+            + " --resolution = " + cells);
       }
       this.fft = new DoubleFFT_1D(cells);
       this.modes = new double[cells];

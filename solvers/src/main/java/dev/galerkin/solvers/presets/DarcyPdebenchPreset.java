@@ -137,8 +137,8 @@ public record DarcyPdebenchPreset(int resolution, double beta, DarcyConfig solve
     Map<String, Object> a = new LinkedHashMap<>();
     a.put(DatasetAttributes.PDE, "darcy: -div(a grad u) = beta on (0,1)^2, u = 0 half a cell"
         + " outside the boundary (PDEBench's ghost cells)");
-    a.put(DatasetAttributes.GENERATOR, "a = " + HIGH + " where w > mean(w) else " + LOW + ", w = sum"
-        + " of " + BUMPS + " exp(-|x - c_m|^2 / s_m), c_m ~ U[0,1)^2, s_m ~ U(0, 0.5] (PDEBench)");
+    a.put(DatasetAttributes.GENERATOR, "a = " + HIGH + " where w > mean(w) else " + LOW
+        + ", w = sum of " + BUMPS + " exp(-|x - c_m|^2 / s_m), c_m ~ U[0,1)^2, s_m ~ U(0, 0.5] (PDEBench)");
     a.put(DatasetAttributes.SOLVER, solver.scheme().description() + " on the " + (resolution + 2)
         + "^2 nodes (i - 1/2)/s; CG preconditioned by a Galerkin multigrid V-cycle");
     a.put(DatasetAttributes.SOLVER_TOLERANCE, solver.tolerance());

@@ -171,8 +171,8 @@ class FiniteVolumeBurgersSolverTest {
       e[k] = l1Exact(last(u, n), t, c);
     }
     for (int k = 1; k < sizes.length; k++) {
-      System.out.printf("burgers FV inviscid moving shock (u0 = 0.3 + sin 2 pi x, t = 0.4) n %4d: L1 %.3e,"
-          + " order %.2f%n", sizes[k], e[k], order(e[k - 1], e[k]));
+      System.out.printf("burgers FV inviscid moving shock (u0 = 0.3 + sin 2 pi x, t = 0.4) n %4d:"
+          + " L1 %.3e, order %.2f%n", sizes[k], e[k], order(e[k - 1], e[k]));
     }
     // the shock's O(h) L1 error overtakes the smooth part's O(h²) as h falls; the step-to-step
     // order wobbles with where the shock sits in its cell, so assert the mean over 256 -> 1024
