@@ -1,7 +1,7 @@
 package dev.galerkin.solvers.darcy;
 
 /**
- * Which discretisation {@link DarcySolver} uses; both are 5-point schemes on the solver's
+ * Which discretisation {@link DarcySolver} uses; all are 5-point schemes on the solver's
  * {@code s × s} nodes with {@code u = 0} on the boundary, solved the same way.
  */
 public enum DarcyScheme {
@@ -16,7 +16,14 @@ public enum DarcyScheme {
    * to the nodes {@code i/(s − 1)} by a not-a-knot cubic spline ({@code interp2(…, 'spline')}),
    * arithmetic-mean face coefficients, and the nodal solution splined back to the cell centres.
    */
-  FNO;
+  FNO,
+  /**
+   * The convention of PDEBench's Darcy data ({@code reaction_diffusion_2D_multi_solution_Hydra.py}
+   * of Takamoto et al., NeurIPS 2022 Datasets and Benchmarks): the coefficient and the solution at
+   * the nodes, as {@link #VERTEX}, but arithmetic-mean face coefficients {@code (a_ij +
+   * a_{i+1,j})/2}.
+   */
+  ARITHMETIC;
 
   /** @return the name on the command line: {@code vertex}, {@code fno} */
   public String label() {
@@ -25,6 +32,9 @@ public enum DarcyScheme {
 
   /** @return one line for a dataset's solver attribute */
   public String description() {
+    if (this == ARITHMETIC) {
+      return "vertex-centred 5-point finite volumes, arithmetic-mean faces (PDEBench's)";
+    }
     return this == VERTEX
         ? "vertex-centred 5-point finite volumes, harmonic-mean faces"
         : "FNO's solve_gwf.m: coefficient at cell centres splined (not-a-knot) to the nodes,"

@@ -43,7 +43,9 @@ import java.util.Arrays;
  * files), carried to the nodes by a not-a-knot cubic spline ({@link NotAKnotSpline}), the faces
  * take the arithmetic mean {@code (a_ij + a_{i+1,j}) / 2}, and the nodal solution is splined back
  * to the cell centres, which is what {@link DarcySolution#u()} then holds. For smooth {@code a} it
- * is second order too ({@code DarcyFnoSchemeTest}). Square grids only, as the script.
+ * is second order too ({@code DarcyFnoSchemeTest}). Square grids only, as the script. {@link
+ * DarcyScheme#ARITHMETIC} (PDEBench's) keeps {@code a} and {@code u} at the nodes as the vertex
+ * scheme and takes arithmetic-mean faces.
  *
  * <p><b>Solver.</b> Conjugate gradients preconditioned by one multigrid V-cycle ({@link
  * MultigridHierarchy}: red–black Gauss–Seidel, forward before and reversed after the coarse
@@ -345,7 +347,7 @@ public final class DarcySolver {
     double hx2 = hx * hx;
     double hy2 = hy * hy;
     boolean square = hx2 == hy2;
-    boolean arithmetic = config.scheme() == DarcyScheme.FNO;
+    boolean arithmetic = config.scheme() != DarcyScheme.VERTEX;
     op.clear();
     for (int i = 1; i < nx - 1; i++) {
       for (int j = 1; j < ny - 1; j++) {

@@ -73,7 +73,8 @@ public record DarcyPreset(int resolution, int stride, double forcing, double hig
       OptionSpec.choice("scheme", DarcyScheme.VERTEX, "Discretisation: vertex (a and u at the"
           + " nodes, harmonic-mean faces) or fno (FNO's solve_gwf.m: a at the cell centres"
           + " splined to the nodes, arithmetic-mean faces, u splined back; matches the published"
-          + " files)", DarcyScheme.class));
+          + " files) or arithmetic (a and u at the nodes, arithmetic-mean faces, as PDEBench)",
+          DarcyScheme.class));
 
   /** @return the preset for values of {@link #OPTIONS} */
   public static DarcyPreset from(OptionValues v) {

@@ -125,6 +125,30 @@ public final class PresetCatalog {
               "Stores a = u0 [N, n] (input), u [N, T, n] (output), x [n] (cell centres, m), t [T]"
                   + " (s); defaults: 1024 cells, 100 times 5 .. 500 s."),
           DiffusionSorptionPreset.OPTIONS, DiffusionSorptionPreset::from),
+      new Entry("burgers-pdebench", "u_t + (u^2/2)_x = (nu/pi) u_xx periodic, nu = 0.01; u0:"
+          + " PDEBench's random sine waves; 1024 cells, 200 times to t = 2", PDEBENCH, List.of(
+              "PDEBench 1D Burgers (Takamoto et al. 2022): u_t + (u^2/2)_x = (nu/pi) u_xx on the"
+                  + " periodic [0, 1) (their code divides nu by pi); nu in their files 0.001 ... 4;"
+                  + " u0 as their advection data (init_multi: two random wavenumbers from 1..4,"
+                  + " |u0| with p 0.1, a random sign, a tanh window with p 0.1).",
+              "Finite volumes for every nu: MUSCL-MC + exact Godunov flux + SSP-RK3, the central"
+                  + " viscous difference integrated exactly in Strang half steps (--viscous split,"
+                  + " dt by the Courant limit) or in the right-hand side (explicit, dt also by the"
+                  + " diffusive limit); TVD, so shocks at small nu come without oscillations.",
+              "Stores a = u(0) [N, n] (input), u [N, T, n] (output), x [n] (cell centres), t [T];"
+                  + " defaults: 1024 cells, 200 times 0.01 .. 2 (PDEBench's 201 minus t = 0)."),
+          BurgersPdebenchPreset.OPTIONS, BurgersPdebenchPreset::from),
+      new Entry("darcy-pdebench", "-div(a grad u) = beta, u = 0; beta = 1; a in {1, 0.1}: five"
+          + " Gaussian bumps thresholded at their mean; 128^2 cell centres", PDEBENCH, List.of(
+              "PDEBench 2D Darcy flow (Takamoto et al. 2022): -div(a grad u) = beta on the unit"
+                  + " square, u = 0 at PDEBench's ghost cells (half a cell outside); beta in their"
+                  + " files 0.01, 0.1, 1, 10, 100; a = 1 where w = sum of 5 random Gaussian bumps"
+                  + " exceeds its mean, 0.1 elsewhere.",
+              "The Darcy solver (5-point finite volumes, multigrid-preconditioned CG) on the nodes"
+                  + " (i - 1/2)/s with PDEBench's arithmetic-mean faces (--scheme arithmetic) or"
+                  + " harmonic ones (vertex); the steady problem is solved directly.",
+              "Stores a [N, s, s] (input), u [N, s, s] (output), x [s], y [s] (cell centres)."),
+          DarcyPdebenchPreset.OPTIONS, DarcyPdebenchPreset::from),
       new Entry("fisher-multiform", "u_t = D u_xx + R(u) periodic, D = 0.01; R per sample: u - u^2,"
           + " u - u^3 or a u - b u^2 - c u^3; 256 solve stored at 64, 20 times to t = 2",
           MULTITASK, List.of(

@@ -79,7 +79,7 @@ class AdvectionPresetTest {
           shifted[i] = y - Math.floor(y);
         }
         double[] exact = new double[n];   // the same draws, evaluated at x - beta t
-        AdvectionPreset.initialField(SampleRandom.forSample(7, s), shifted, 0.5, 0.5, exact);
+        PdebenchSines.initialField(SampleRandom.forSample(7, s), shifted, 0.5, 0.5, exact);
         for (int i = 0; i < n; i++) {
           worst = Math.max(worst, Math.abs(sample[1][k * n + i] - exact[i]));
         }

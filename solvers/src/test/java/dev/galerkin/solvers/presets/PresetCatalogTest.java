@@ -24,6 +24,7 @@ class PresetCatalogTest {
     List<String> names = PresetCatalog.presets().stream().map(PresetFactory::name).toList();
     assertEquals(List.of("darcy", "darcy-multiscale", "darcy-geometries", "burgers", "navier-stokes",
         "shallow-water", "diffusion-reaction", "advection", "diffusion-sorption",
+        "burgers-pdebench", "darcy-pdebench",
         "fisher-multiform", "antiderivative", "pendulum"), names);
     for (PresetFactory p : PresetCatalog.presets()) {
       assertTrue(!p.summary().isBlank() && !p.source().isBlank() && !p.description().isEmpty(),
