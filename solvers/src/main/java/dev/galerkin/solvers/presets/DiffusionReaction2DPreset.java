@@ -26,7 +26,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * pdebench/data_gen/configs/diff-react.yaml} and {@code src/sim_diff_react.py}): the
  * FitzHugh–Nagumo system {@code u_t = D_u Δu + u − u³ − k − v}, {@code v_t = D_v Δv + u − v} on
  * {@code (−1, 1)²} with no-flux sides, {@code D_u = 1e-3}, {@code D_v = 5e-3}, {@code k = 5e-3}
- * (lengths and times nondimensional), solved by {@link FitzHughNagumoSolver}.
+ * (PDEBench's metadata gives lengths in m and times in s), solved by {@link
+ * FitzHughNagumoSolver}.
  *
  * <p><b>Samples.</b> As in PDEBench, {@code u0} and {@code v0} are independent standard normal
  * values in every cell (all of u first, then all of v, cells in the stored order); sample {@code

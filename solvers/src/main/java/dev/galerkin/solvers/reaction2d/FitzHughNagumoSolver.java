@@ -32,7 +32,7 @@ import dev.galerkin.solvers.finitevolume.CellGrid;
  *
  * <p><b>Layout.</b> States are {@code [nx, ny, 2]} row-major, x the slow index, channel 0 = u,
  * 1 = v ({@link CellGrid#interior}). The solve is sequential and deterministic: the same input
- * gives the same bits on any machine thread count. Reusable across samples, not thread-safe (work
+ * gives the same bits whatever the number of generator threads. Reusable across samples, not thread-safe (work
  * arrays): one instance per thread.
  */
 public final class FitzHughNagumoSolver {
