@@ -20,7 +20,7 @@ final class GenerationOptions {
       description = "Dataset seed; sample i is made from (seed, i) alone (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "PATH",
+  @Option(names = "--out", required = true, paramLabel = "<out>",
       description = "The .h5 file to write, or the shard directory with --shard-size; with --engine"
           + " spark also a Hadoop file system URI (hdfs://HOST/DIR, s3a://BUCKET/DIR, file:///DIR).")
   String outText;

@@ -104,6 +104,17 @@ public final class PresetCatalog {
               "Stores a = u0 [N, r] (input), u [N, T, r] (output), x [r], t [T]; defaults: 1024"
                   + " nodes stored at 256, 100 times up to t = 1."),
           DiffusionReactionPreset.OPTIONS, DiffusionReactionPreset::from),
+      new Entry("diffusion-reaction-2d", "FitzHugh-Nagumo u_t = D_u Lap u + u - u^3 - k - v,"
+          + " v_t = D_v Lap v + u - v on (-1,1)^2, no-flux; u0, v0: N(0,1) noise; 128^2 cells,"
+          + " 100 times to t = 5", PDEBENCH, List.of(
+              "PDEBench 2D diffusion-reaction (Takamoto et al. 2022): the activator-inhibitor pair"
+                  + " above, D_u = 1e-3, D_v = 5e-3, k = 5e-3, homogeneous Neumann sides; u0, v0"
+                  + " independent standard normal values in every cell.",
+              "Cell-centred finite volumes (5-point Laplacian, mirrored ghost cells) and RK4.",
+              "Stores a = q(0) [N, r, r, 2] (input), q = (u, v) [N, T, r, r, 2] (output), x, y [r]"
+                  + " (cell centres), t [T]; defaults: 128^2, 100 times 0.05 .. 5 (PDEBench's 101"
+                  + " minus t = 0)."),
+          DiffusionReaction2DPreset.OPTIONS, DiffusionReaction2DPreset::from),
       new Entry("advection", "u_t + beta u_x = 0 periodic, beta = 0.1; u0: PDEBench's random sine"
           + " waves (|.| / window with p = 0.1); 1024 cells, 200 times to t = 2", PDEBENCH, List.of(
               "PDEBench 1D advection (Takamoto et al. 2022): u_t + beta u_x = 0 on the periodic"

@@ -24,11 +24,17 @@ class PresetBoundaryTest {
   private static final BoundaryCondition P = BoundaryCondition.PERIODIC;
   private static final BoundaryCondition D = BoundaryCondition.DIRICHLET;
   private static final BoundaryCondition O = BoundaryCondition.OPEN;
+  private static final BoundaryCondition N = BoundaryCondition.NEUMANN;
 
   private void check(DatasetRecipe recipe, List<BoundaryCondition> expected) {
+    check(recipe, expected, 0);
+  }
+
+  /** As {@link #check(DatasetRecipe, List)}, the input's last {@code channelAxes} not spatial. */
+  private void check(DatasetRecipe recipe, List<BoundaryCondition> expected, int channelAxes) {
     assertEquals(expected, recipe.boundary(), recipe.name());
-    assertEquals(recipe.fields().get(0).sampleShape().rank(), expected.size(),
-        recipe.name() + ": one condition per axis of the input field");
+    assertEquals(recipe.fields().get(0).sampleShape().rank() - channelAxes, expected.size(),
+        recipe.name() + ": one condition per spatial axis of the input field");
     Path out = tmp.resolve(recipe.name() + ".h5");
     DatasetGenerator.builder(recipe).samples(1).seed(0).threads(1).output(out).build().run();
     try (DatasetFile f = DatasetFile.open(out)) {
@@ -53,6 +59,8 @@ class PresetBoundaryTest {
         0.1, 0.1, new OutputTimes(0.1, 2)), List.of(P));
     check(new DiffusionSorptionPreset(dev.galerkin.solvers.sorption.SorptionParameters.PDEBENCH,
         32, 1, 0.2, new OutputTimes(5, 2)), List.of(D));
+    check(new DiffusionReaction2DPreset(dev.galerkin.solvers.reaction2d.FitzHughNagumoConfig
+        .pdebench(8), 1, new OutputTimes(0.1, 2)), List.of(N, N), 1);
     check(new AntiderivativePreset(20, 0.2, OdeTolerance.tight()), List.of(O));
     check(PendulumPreset.deepOnet(), List.of(O));
   }
