@@ -52,7 +52,7 @@ final class SparkBenchCommand implements Callable<Integer> {
     Checks.positive("--cores", n);
     Map<String, String> o = new LinkedHashMap<>(options);
     if (o.isEmpty() && preset.equals("darcy")) {
-      o.put("resolution", "211");
+      o.put("resolution", "421");
       o.put("stride", "5");
     }
     Path dir = Files.createTempDirectory("galerkin-bench-spark");

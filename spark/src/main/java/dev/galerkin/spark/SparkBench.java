@@ -24,7 +24,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * {@code galerkin bench spark}: one preset's sharded generation run three ways — the
  * single-machine generator on N threads, Spark in process ({@code local[N]}) and a standalone
  * master with one N-core worker started on this machine ({@link LocalCluster}) — in alternating
- * rounds (one machine, local, standalone, one machine, …), each run writing the same shards to its
+ * rounds (one machine, local, standalone, one machine, …) after one uncounted warm-up shard, each run writing the same shards to its
  * own directory, removed after it. Printed: min / median / max samples/s of each way, Spark's
  * context start-up and the wall time of a no-op job of one task per shard (the scheduling cost
  * per task), and a {@code SPARK} line per way for scripts.
@@ -51,6 +51,9 @@ final class SparkBench {
         rates.put(w, new ArrayList<>());
       }
       int run = 0;
+      // Warm-up, not counted: the solver's code compiled, the files' code loaded.
+      singleMachine(new BenchRequest(r.preset(), r.options(), Math.min(r.samples(), r.shardSize()),
+          r.shardSize(), 1, r.cores(), r.dir()), r.dir().resolve("warm-up"));
       for (int round = 0; round < r.rounds(); round++) {
         rates.get(single).add(r.samples() / singleMachine(r, r.dir().resolve("run-" + run++)));
         rates.get(inProcess).add(r.samples() / spark(r, r.dir().resolve("run-" + run++), local,
