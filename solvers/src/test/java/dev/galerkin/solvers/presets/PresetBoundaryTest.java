@@ -26,8 +26,13 @@ class PresetBoundaryTest {
   private static final BoundaryCondition O = BoundaryCondition.OPEN;
 
   private void check(DatasetRecipe recipe, List<BoundaryCondition> expected) {
+    check(recipe, expected, 0);
+  }
+
+  /** @param channelAxes trailing axes of the input field that are channels, not space */
+  private void check(DatasetRecipe recipe, List<BoundaryCondition> expected, int channelAxes) {
     assertEquals(expected, recipe.boundary(), recipe.name());
-    assertEquals(recipe.fields().get(0).sampleShape().rank(), expected.size(),
+    assertEquals(recipe.fields().get(0).sampleShape().rank() - channelAxes, expected.size(),
         recipe.name() + ": one condition per axis of the input field");
     Path out = tmp.resolve(recipe.name() + ".h5");
     DatasetGenerator.builder(recipe).samples(1).seed(0).threads(1).output(out).build().run();
@@ -51,6 +56,8 @@ class PresetBoundaryTest {
         .defaults(), 1, 2, 0.2, 2, 0.25, new OutputTimes(0.05, 1)), List.of(P, P));
     check(new AdvectionPreset(64, 0.4, dev.galerkin.solvers.advection.AdvectionScheme.MUSCL, 0.4,
         0.1, 0.1, new OutputTimes(0.1, 2)), List.of(P));
+    check(new CompressibleNsPreset(32, dev.galerkin.solvers.compressible.CompressibleConfig
+        .pdebench(), new OutputTimes(0.01, 1)), List.of(P), 1);   // a: [n, 3] channels (rho, v, p)
     check(new DiffusionSorptionPreset(dev.galerkin.solvers.sorption.SorptionParameters.PDEBENCH,
         32, 1, 0.2, new OutputTimes(5, 2)), List.of(D));
     check(new AntiderivativePreset(20, 0.2, OdeTolerance.tight()), List.of(O));

@@ -23,8 +23,8 @@ class PresetCatalogTest {
   void everyPresetIsNamedDescribedAndBuildsFromItsDefaults() {
     List<String> names = PresetCatalog.presets().stream().map(PresetFactory::name).toList();
     assertEquals(List.of("darcy", "darcy-multiscale", "darcy-geometries", "burgers", "navier-stokes",
-        "shallow-water", "diffusion-reaction", "advection", "diffusion-sorption",
-        "fisher-multiform", "antiderivative", "pendulum"), names);
+        "shallow-water", "diffusion-reaction", "advection", "compressible-ns-1d",
+        "diffusion-sorption",        "fisher-multiform", "antiderivative", "pendulum"), names);
     for (PresetFactory p : PresetCatalog.presets()) {
       assertTrue(!p.summary().isBlank() && !p.source().isBlank() && !p.description().isEmpty(),
           p.name());
