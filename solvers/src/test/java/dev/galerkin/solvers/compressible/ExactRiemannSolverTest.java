@@ -9,7 +9,7 @@ import dev.galerkin.solvers.finitevolume.NumericalFlux;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exact Riemann solver against Toro's tabulated star states (Toro 2009, Table 4.3), and the
+ * The exact Riemann solver against Toro's tabulated star states of tests 1–5 (Toro 2009, ch. 4), and the
  * HLLC flux: consistent, and exact on a stationary contact.
  */
 class ExactRiemannSolverTest {
