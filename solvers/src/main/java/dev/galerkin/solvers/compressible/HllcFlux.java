@@ -8,8 +8,10 @@ import dev.galerkin.solvers.finitevolume.NumericalFlux;
  * {@code q*_R} separated by the contact speed
  *
  * <pre>
- *   S* = (p_R − p_L + ρ_L u_L (S_L − u_L) − ρ_R u_R (S_R − u_R)) / (ρ_L (S_L − u_L) − ρ_R (S_R − u_R))
- *   q*_K = ρ_K (S_K − u_K)/(S_K − S*) · (1, S*, v_K, E_K/ρ_K + (S* − u_K)(S* + p_K/(ρ_K (S_K − u_K))))
+ *   S* = (p_R − p_L + ρ_L u_L (S_L − u_L) − ρ_R u_R (S_R − u_R))
+ *        / (ρ_L (S_L − u_L) − ρ_R (S_R − u_R))
+ *   q*_K = ρ_K (S_K − u_K)/(S_K − S*)
+ *        · (1, S*, v_K, E_K/ρ_K + (S* − u_K)(S* + p_K/(ρ_K (S_K − u_K))))
  *   F = f_L (0 <= S_L),  f_L + S_L (q*_L − q_L) (S_L <= 0 <= S*),
  *       f_R + S_R (q*_R − q_R) (S* <= 0 <= S_R),  f_R (S_R <= 0)
  * </pre>

@@ -11,7 +11,8 @@ import dev.galerkin.solvers.finitevolume.SemiDiscreteOperator;
  * CompressibleConfig}) as central second-order face fluxes in conservation form,
  *
  * <pre>
- *   G_{i+½} = μ ρ_{i+½} (0, (v_{i+1} − v_i)/Δx, (v_{i+1}² − v_i²)/(2Δx)),   ρ_{i+½} = (ρ_i + ρ_{i+1})/2
+ *   G_{i+½} = μ ρ_{i+½} (0, (v_{i+1} − v_i)/Δx, (v_{i+1}² − v_i²)/(2Δx))
+ *   ρ_{i+½} = (ρ_i + ρ_{i+1})/2
  *   dq_i/dt += (G_{i+½} − G_{i−½})/Δx
  * </pre>
  *

@@ -121,12 +121,14 @@ public record CompressibleNsPreset(int cells, CompressibleConfig solver, OutputT
   @Override
   public Map<String, Object> attributes() {
     Map<String, Object> a = new LinkedHashMap<>();
-    a.put(DatasetAttributes.PDE, "compressible Navier-Stokes 1D: rho_t + (rho v)_x = 0, (rho v)_t"
-        + " + (rho v^2 + p)_x = (mu rho v_x)_x, E_t + ((E + p) v)_x = (mu rho v v_x)_x, E = p/(gamma"
-        + " - 1) + rho v^2/2, mu = zeta + 4 eta/3, periodic on [-1, 1); channels (rho, v, p)");
+    a.put(DatasetAttributes.PDE, "compressible Navier-Stokes 1D: rho_t + (rho v)_x = 0, (rho"
+        + " v)_t + (rho v^2 + p)_x = (mu rho v_x)_x, E_t + ((E + p) v)_x = (mu rho v v_x)_x, E ="
+        + " p/(gamma - 1) + rho v^2/2, mu = zeta + 4 eta/3, periodic on [-1, 1); channels (rho, v,"
+        + " p)");
     a.put(DatasetAttributes.GENERATOR, "PDEBench 1D_rand (init_multi_HD): rho, v, p each a sum of"
         + " sines (k_tot = 3, 2 draws, period 2), |.| with p = 0.1, random sign, tanh window with"
-        + " p = 0.5; rho mapped to m u + b, m, b log-uniform in [1, 10]; p in [10, 100]; v as drawn");
+        + " p = 0.5; rho mapped to m u + b, m, b log-uniform in [1, 10]; p in [10, 100]; v as"
+        + " drawn");
     a.put(DatasetAttributes.SOLVER, "finite volumes: MUSCL on (rho, v, p) (monotonised central),"
         + " HLLC, central viscous fluxes, SSP-RK3, cfl " + solver.cfl() + ", " + cells + " cells");
     a.put(DatasetAttributes.RESOLUTION, new long[] {cells});
@@ -181,7 +183,7 @@ public record CompressibleNsPreset(int cells, CompressibleConfig solver, OutputT
     }
   }
 
-  /** A sum of sines rescaled to {@code m·[0, 1] + b}, {@code m, b} log-uniform in {@code [lo, hi]}. */
+  /** Sines rescaled to {@code m·[0, 1] + b}, {@code m, b} log-uniform in {@code [lo, hi]}. */
   private static double[] field(UniformRandomProvider rng, double[] x, double lo, double hi) {
     double[] u = new double[x.length];
     AdvectionPreset.initialField(rng, x, MODES, X_MAX - X_MIN, 0.1, 0.5, u);

@@ -116,8 +116,8 @@ public final class PresetCatalog {
                   + " defaults: 1024 cells, 200 times 0.01 .. 2 (PDEBench's 201 minus t = 0)."),
           AdvectionPreset.OPTIONS, AdvectionPreset::from),
       new Entry("compressible-ns-1d", "1D compressible Navier-Stokes, gamma = 5/3, eta = zeta ="
-          + " 0.01, periodic [-1, 1); PDEBench's random sines in rho, v, p; 1024 cells, 100 times to"
-          + " t = 1", PDEBENCH, List.of(
+          + " 0.01, periodic [-1, 1); PDEBench's random sines in rho, v, p; 1024 cells, 100 times"
+          + " to t = 1", PDEBENCH, List.of(
               "PDEBench 1D CFD (Takamoto et al. 2022, 1D_Multi.yaml): rho_t + (rho v)_x = 0, (rho"
                   + " v)_t + (rho v^2 + p)_x = (mu rho v_x)_x, E_t + ((E + p) v)_x = (mu rho v"
                   + " v_x)_x, mu = zeta + 4 eta/3 (their code's density-weighted viscosity).",

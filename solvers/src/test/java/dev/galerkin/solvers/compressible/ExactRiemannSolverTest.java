@@ -9,8 +9,8 @@ import dev.galerkin.solvers.finitevolume.NumericalFlux;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exact Riemann solver against Toro's tabulated star states of tests 1–5 (Toro 2009, ch. 4), and the
- * HLLC flux: consistent, and exact on a stationary contact.
+ * The exact Riemann solver against Toro's tabulated star states of tests 1–5 (Toro 2009, ch. 4),
+ * and the HLLC flux: consistent, and exact on a stationary contact.
  */
 class ExactRiemannSolverTest {
 

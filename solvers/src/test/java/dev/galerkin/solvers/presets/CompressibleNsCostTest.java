@@ -24,7 +24,8 @@ class CompressibleNsCostTest {
       long start = System.nanoTime();
       Dataset d = DatasetGenerator.builder(p).samples(1).seed(0).threads(1).build().inMemory();
       System.out.printf("compressible-ns-1d cost: eta = zeta = %.0e, 1024 cells, t = 1, 100"
-          + " frames: %.1f s for one sample (one thread)%n", eta, (System.nanoTime() - start) / 1e9);
+          + " frames: %.1f s for one sample (one thread)%n", eta,
+          (System.nanoTime() - start) / 1e9);
       assertEquals(100 * 1024 * 3, d.values("q").size());
     }
   }
