@@ -12,7 +12,7 @@ import dev.galerkin.solvers.finitevolume.SspRk3;
 
 /**
  * A second-order finite-volume solver of the compressible Euler equations (1D and 2D) and of
- * PDEBench's 1D compressible Navier–Stokes equations ({@link CompressibleConfig}, {@link
+ * PDEBench's compressible Navier–Stokes equations (1D and 2D) ({@link CompressibleConfig}, {@link
  * ViscousOperator}), built on the finite-volume kit: MUSCL reconstruction of the primitive
  * variables {@code (ρ, u, [v,] p)} ({@link PrimitiveFaces}), the {@link HllcFlux}, SSP-RK3 with
  * CFL-chosen steps (the diffusive limit included when {@code μ > 0}).
@@ -33,16 +33,11 @@ public final class CompressibleSolver {
   private long maxSteps = 50_000_000L;
 
   /**
-   * @param grid the grid (1D, or 2D for the inviscid equations)
+   * @param grid the grid (1D or 2D)
    * @param boundaries the kind of each side
    * @param config γ, viscosities, CFL number, limiter
-   * @throws GalerkinException if a 2D grid is given viscosity (the viscous terms are 1D)
    */
   public CompressibleSolver(CellGrid grid, Boundaries boundaries, CompressibleConfig config) {
-    if (grid.dimension() == 2 && config.normalViscosity() > 0) {
-      throw new GalerkinException("viscosity on a 2D grid is not implemented; pass eta = zeta ="
-          + " 0 in 2D");
-    }
     this.grid = grid;
     this.boundaries = boundaries;
     this.config = config;
@@ -73,8 +68,8 @@ public final class CompressibleSolver {
   public SemiDiscreteOperator operator() {
     FiniteVolumeScheme scheme = new FiniteVolumeScheme(grid, boundaries, law,
         new PrimitiveFaces(law, law, new HllcFlux(law)), config.limiter());
-    double mu = config.normalViscosity();
-    return mu > 0 ? new ViscousOperator(scheme, mu) : scheme;
+    return config.normalViscosity() > 0 ? new ViscousOperator(scheme, config.eta(),
+        config.zeta()) : scheme;
   }
 
   /** @return the conserved fields of primitive fields {@code w} (same layout), not modified */

@@ -1,7 +1,7 @@
 /**
  * Compressible flow on the finite-volume kit ({@link dev.galerkin.solvers.finitevolume}): the
  * {@link dev.galerkin.solvers.compressible.EulerEquations} of an ideal gas in 1D and 2D, the
- * {@link dev.galerkin.solvers.compressible.HllcFlux}, PDEBench's 1D viscous terms ({@link
+ * {@link dev.galerkin.solvers.compressible.HllcFlux}, PDEBench's viscous terms ({@link
  * dev.galerkin.solvers.compressible.ViscousOperator}), the {@link
  * dev.galerkin.solvers.compressible.CompressibleSolver} that joins them with primitive-variable
  * MUSCL and SSP-RK3, and Toro's {@link dev.galerkin.solvers.compressible.ExactRiemannSolver} that

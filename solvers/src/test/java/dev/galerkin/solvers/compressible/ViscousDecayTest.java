@@ -78,6 +78,45 @@ class ViscousDecayTest {
     assertTrue(inviscid > 50 * viscous, report);
   }
 
+  /** A 2D shear wave {@code v = ε sin(2πx)} (across x) decays as {@code e^{−ηk²t}}: η alone. */
+  @Test
+  void aShearWaveDecaysAtTheShearRateIn2D() {
+    double eta = 0.02;
+    double zeta = 0.05;   // must not matter
+    double k = 2 * Math.PI;
+    StringBuilder r = new StringBuilder("2D shear wave v = 1e-4 sin(2 pi x), eta = 0.02, zeta ="
+        + " 0.05, t = 1: relative amplitude error");
+    double[] errs = new double[2];
+    int[] cells = {32, 64};
+    for (int c = 0; c < 2; c++) {
+      int n = cells[c];
+      CellGrid grid = CellGrid.rectangle(n, 4, 0, 1, 0, 4.0 / n);
+      CompressibleSolver s = new CompressibleSolver(grid, Boundaries.periodic(),
+          new CompressibleConfig(1.4, eta, zeta, 0.4, Limiter.MONOTONISED_CENTRAL));
+      double dx = grid.dx();
+      double[] w0 = new double[4 * n * 4];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < 4; j++) {
+          int o = 4 * (i * 4 + j);
+          w0[o] = 1;
+          w0[o + 2] = EPS * (Math.cos(k * i * dx) - Math.cos(k * (i + 1) * dx)) / (k * dx);
+          w0[o + 3] = 1;
+        }
+      }
+      double[] w = s.solve(w0, new double[] {1}, "shear wave").frame(0);
+      double a = 0;
+      for (int i = 0; i < n; i++) {
+        a += 2 * w[4 * (i * 4) + 2] * (Math.cos(k * i * dx) - Math.cos(k * (i + 1) * dx)) / k;
+      }
+      double sinc = Math.sin(k * dx / 2) / (k * dx / 2);
+      a /= sinc * sinc;
+      errs[c] = Math.abs(a / (EPS * Math.exp(-eta * k * k)) - 1);
+      r.append(String.format(" %.2e (%d cells)", errs[c], n));
+    }
+    System.out.println(r);
+    assertTrue(errs[1] < 1e-2 && errs[1] < errs[0], r.toString());
+  }
+
   @Test
   void aNegativePressureStopsTheRunInOneLine() {
     int n = 64;
