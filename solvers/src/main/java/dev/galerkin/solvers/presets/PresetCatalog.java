@@ -128,6 +128,19 @@ public final class PresetCatalog {
                   + " (cell centres), t [T]; defaults: 1024 cells, 100 times 0.01 .. 1 (PDEBench's"
                   + " 101 minus t = 0)."),
           CompressibleNsPreset.OPTIONS, CompressibleNsPreset::from),
+      new Entry("compressible-ns-2d", "2D compressible Navier-Stokes, gamma = 5/3, eta = zeta ="
+          + " 1e-8, M = 0.1, periodic unit square; PDEBench's 2D_rand; 128^2 cells, 20 times to"
+          + " t = 1", PDEBENCH, List.of(
+              "PDEBench 2D CFD (Takamoto et al. 2022, 2D_Multi_Rand.yaml): the Euler equations"
+                  + " with PDEBench's density-weighted viscous terms (no cross-derivative terms,"
+                  + " as their code), periodic on [0, 1)^2.",
+              "rho, u, v, p: rho0 (1 + drho rho'), p0 (1 + dp p'), sums of |k|^-1/2 sines,"
+                  + " velocity scaled to Mach --mach, a tanh window with p = 0.5 (their 2D_rand);"
+                  + " finite volumes (MUSCL on rho, u, v, p, HLLC, SSP-RK3, --cfl).",
+              "Stores a = q(0) [N, s, s, 4] (input), q = (rho, u, v, p) [N, T, s, s, 4] (output),"
+                  + " x, y [s] (cell centres), t [T]; defaults: 128^2, 20 times 0.05 .. 1"
+                  + " (PDEBench's 21 minus t = 0)."),
+          CompressibleNs2dPreset.OPTIONS, CompressibleNs2dPreset::from),
       new Entry("diffusion-sorption", "u_t = D/R(u) u_xx on (0, 1), Freundlich R, u(0) = 1,"
           + " u(1) = -D u_x(1); u0 ~ U[0, 0.2) constant; 1024 cells, 100 times to t = 500 s",
           PDEBENCH, List.of(

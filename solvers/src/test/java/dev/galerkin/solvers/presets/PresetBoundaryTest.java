@@ -58,6 +58,8 @@ class PresetBoundaryTest {
         0.1, 0.1, new OutputTimes(0.1, 2)), List.of(P));
     check(new CompressibleNsPreset(32, dev.galerkin.solvers.compressible.CompressibleConfig
         .pdebench(), new OutputTimes(0.01, 1)), List.of(P), 1);   // a: [n, 3] channels (rho, v, p)
+    check(new CompressibleNs2dPreset(8, dev.galerkin.solvers.compressible.CompressibleConfig
+        .pdebench(), 0.1, 2, new OutputTimes(0.01, 1)), List.of(P, P), 1);   // a: [s, s, 4]
     check(new DiffusionSorptionPreset(dev.galerkin.solvers.sorption.SorptionParameters.PDEBENCH,
         32, 1, 0.2, new OutputTimes(5, 2)), List.of(D));
     check(new AntiderivativePreset(20, 0.2, OdeTolerance.tight()), List.of(O));
