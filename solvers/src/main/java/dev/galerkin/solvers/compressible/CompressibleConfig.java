@@ -11,7 +11,7 @@ import dev.galerkin.solvers.finitevolume.Limiter;
  * {@code E_t + … = (μ ρ v v_x)_x}, {@code μ = ζ + 4η/3}, so {@code η} and {@code ζ} act as
  * kinematic viscosities (units length²/time) and a small velocity perturbation decays as {@code v_t
  * = μ v_xx}. (The PDEBench paper writes the terms without {@code ρ}; its code, which made the
- * data, has it.)
+ * data, has it.) In 2D see {@link ViscousOperator}.
  *
  * @param gamma the ratio of specific heats {@code γ > 1}
  * @param eta the shear viscosity {@code η >= 0}

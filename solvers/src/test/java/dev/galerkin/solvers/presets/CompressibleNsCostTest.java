@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The cost of one {@code compressible-ns-1d} sample at PDEBench's setup (1024 cells, 100 stored
- * times to {@code t = 1}, one thread) for each of PDEBench's viscosities {@code η = ζ}: slow (the
- * viscous step limit {@code Δx²/(2μ)} dominates at {@code η = 0.1}), so tagged.
+ * times to {@code t = 1}, one thread) for each of PDEBench's viscosities {@code η = ζ}, and of one
+ * {@code compressible-ns-2d} sample at its defaults: slow (the viscous step limit {@code
+ * Δx²/(2μ)} dominates at {@code η = 0.1}), so tagged.
  */
 @Tag("slow")
 class CompressibleNsCostTest {
@@ -28,5 +29,15 @@ class CompressibleNsCostTest {
           (System.nanoTime() - start) / 1e9);
       assertEquals(100 * 1024 * 3, d.values("q").size());
     }
+  }
+
+  @Test
+  void oneDefault2dSample() {
+    long start = System.nanoTime();
+    Dataset d = DatasetGenerator.builder(CompressibleNs2dPreset.pdebench()).samples(1).seed(0)
+        .threads(1).build().inMemory();
+    System.out.printf("compressible-ns-2d cost: eta = zeta = 1e-8, 128^2 cells, t = 1, 20 frames:"
+        + " %.1f s for one sample (one thread)%n", (System.nanoTime() - start) / 1e9);
+    assertEquals(20 * 128 * 128 * 4, d.values("q").size());
   }
 }
