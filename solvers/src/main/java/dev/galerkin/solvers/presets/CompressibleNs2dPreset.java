@@ -12,7 +12,6 @@ import dev.galerkin.solvers.compressible.CompressibleConfig;
 import dev.galerkin.solvers.compressible.CompressibleSolver;
 import dev.galerkin.solvers.finitevolume.Boundaries;
 import dev.galerkin.solvers.finitevolume.CellGrid;
-import dev.galerkin.solvers.finitevolume.Limiter;
 import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.generate.FieldSpec;
 import dev.galerkin.solvers.generate.SampleMaker;
@@ -82,25 +81,16 @@ public record CompressibleNs2dPreset(int cells, CompressibleConfig solver, doubl
   public static final List<OptionSpec> OPTIONS = PresetOptions.join(List.of(
       OptionSpec.integer("resolution", 128, "Cells s per side of the periodic unit square"
           + " (PDEBench: 128)"),
-      PresetOptions.real("eta", "1e-8", "Shear viscosity eta >= 0, kinematic (length^2/time, it"
-          + " multiplies rho as in PDEBench's code); PDEBench's files: 1e-8, 0.01, 0.1"),
-      PresetOptions.real("zeta", "1e-8", "Bulk viscosity zeta >= 0, kinematic; PDEBench's files:"
-          + " zeta = eta"),
-      PresetOptions.real("gamma", "1.6666666666666667", "Ratio of specific heats gamma > 1"
-          + " (PDEBench: 5/3)"),
       PresetOptions.real("mach", "0.1", "Mach number M of the mean initial speed, M sqrt(gamma"
           + " T0) (PDEBench's files: 0.1, 1)"),
       OptionSpec.integer("modes", 4, "k_tot: wavevectors 2 pi (i, j), 1 <= |i|, |j| <= k_tot"
-          + " (PDEBench: 4)"),
-      PresetOptions.real("cfl", "0.3", "Courant number of the step, in (0, 0.5] (PDEBench: 0.3);"
-          + " the viscous limit is joined to it")),
-      PresetOptions.TIMES);
+          + " (PDEBench: 4)")),
+      CompressibleNsPreset.gasOptions("1e-8"), PresetOptions.TIMES);
 
   /** @return the preset for values of {@link #OPTIONS} (20 times to t = 1 unless given) */
   public static CompressibleNs2dPreset from(OptionValues v) {
-    return new CompressibleNs2dPreset(v.getInt("resolution"), new CompressibleConfig(
-        v.getDouble("gamma"), v.getDouble("eta"), v.getDouble("zeta"), v.getDouble("cfl"),
-        Limiter.MONOTONISED_CENTRAL), v.getDouble("mach"), v.getInt("modes"),
+    return new CompressibleNs2dPreset(v.getInt("resolution"), CompressibleNsPreset.gas(v),
+        v.getDouble("mach"), v.getInt("modes"),
         PresetOptions.times(v, new OutputTimes(1, 20)));
   }
 

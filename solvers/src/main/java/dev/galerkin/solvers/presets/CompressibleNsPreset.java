@@ -80,22 +80,37 @@ public record CompressibleNsPreset(int cells, CompressibleConfig solver, OutputT
 
   /** The options of {@code galerkin generate compressible-ns-1d}, PDEBench's values as defaults. */
   public static final List<OptionSpec> OPTIONS = PresetOptions.join(List.of(
-      OptionSpec.integer("resolution", 1024, "Cells n on the periodic [-1, 1) (PDEBench: 1024)"),
-      PresetOptions.real("eta", "0.01", "Shear viscosity eta >= 0, kinematic (length^2/time, it"
-          + " multiplies rho as in PDEBench's code); PDEBench's files: 1e-8, 0.01, 0.1"),
-      PresetOptions.real("zeta", "0.01", "Bulk viscosity zeta >= 0, kinematic; PDEBench's files:"
-          + " zeta = eta"),
-      PresetOptions.real("gamma", "1.6666666666666667", "Ratio of specific heats gamma > 1"
-          + " (PDEBench: 5/3, a monatomic gas)"),
-      PresetOptions.real("cfl", "0.3", "Courant number of the step, in (0, 0.5] (PDEBench: 0.3);"
-          + " the viscous limit dx^2/(2 mu) is joined to it")),
-      PresetOptions.TIMES);
+      OptionSpec.integer("resolution", 1024, "Cells n on the periodic [-1, 1) (PDEBench: 1024)")),
+      gasOptions("0.01"), PresetOptions.TIMES);
 
   /** @return the preset for values of {@link #OPTIONS} (100 times to t = 1 unless given) */
   public static CompressibleNsPreset from(OptionValues v) {
-    return new CompressibleNsPreset(v.getInt("resolution"), new CompressibleConfig(
-        v.getDouble("gamma"), v.getDouble("eta"), v.getDouble("zeta"), v.getDouble("cfl"),
-        Limiter.MONOTONISED_CENTRAL), PresetOptions.times(v, new OutputTimes(1, 100)));
+    return new CompressibleNsPreset(v.getInt("resolution"), gas(v),
+        PresetOptions.times(v, new OutputTimes(1, 100)));
+  }
+
+  /**
+   * The options {@code --eta}, {@code --zeta}, {@code --gamma}, {@code --cfl} of both compressible
+   * presets.
+   *
+   * @param viscosity the default of {@code η} and {@code ζ}, as it should read in {@code --help}
+   */
+  static List<OptionSpec> gasOptions(String viscosity) {
+    return List.of(
+        PresetOptions.real("eta", viscosity, "Shear viscosity eta >= 0, kinematic (length^2/time,"
+            + " it multiplies rho as in PDEBench's code); PDEBench's files: 1e-8, 0.01, 0.1"),
+        PresetOptions.real("zeta", viscosity, "Bulk viscosity zeta >= 0, kinematic; PDEBench's"
+            + " files: zeta = eta"),
+        PresetOptions.real("gamma", "1.6666666666666667", "Ratio of specific heats gamma > 1"
+            + " (PDEBench: 5/3, a monatomic gas)"),
+        PresetOptions.real("cfl", "0.3", "Courant number of the step, in (0, 0.5] (PDEBench:"
+            + " 0.3); the viscous limit dx^2/(2 mu) per axis is joined to it"));
+  }
+
+  /** @return the solver configuration of {@link #gasOptions} values (monotonised central) */
+  static CompressibleConfig gas(OptionValues v) {
+    return new CompressibleConfig(v.getDouble("gamma"), v.getDouble("eta"), v.getDouble("zeta"),
+        v.getDouble("cfl"), Limiter.MONOTONISED_CENTRAL);
   }
 
   private CellGrid grid() {

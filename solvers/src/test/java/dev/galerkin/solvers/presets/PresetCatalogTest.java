@@ -24,7 +24,8 @@ class PresetCatalogTest {
     List<String> names = PresetCatalog.presets().stream().map(PresetFactory::name).toList();
     assertEquals(List.of("darcy", "darcy-multiscale", "darcy-geometries", "burgers", "navier-stokes",
         "shallow-water", "diffusion-reaction", "advection", "compressible-ns-1d",
-        "compressible-ns-2d", "diffusion-sorption",        "fisher-multiform", "antiderivative", "pendulum"), names);
+        "compressible-ns-2d", "diffusion-sorption", "fisher-multiform", "antiderivative",
+        "pendulum"), names);
     for (PresetFactory p : PresetCatalog.presets()) {
       assertTrue(!p.summary().isBlank() && !p.source().isBlank() && !p.description().isEmpty(),
           p.name());
