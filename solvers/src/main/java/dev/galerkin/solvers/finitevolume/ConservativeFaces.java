@@ -33,14 +33,4 @@ public final class ConservativeFaces implements FaceTreatment {
     flux.flux(axis, left, right, toLeft);
     System.arraycopy(toLeft, 0, toRight, 0, m);
   }
-
-  @Override
-  public boolean hasCellSource() {
-    return false;
-  }
-
-  @Override
-  public void cellSource(int axis, double[] low, double[] high, double width, double[] source) {
-    java.util.Arrays.fill(source, 0);
-  }
 }

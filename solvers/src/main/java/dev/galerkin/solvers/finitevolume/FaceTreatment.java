@@ -33,15 +33,20 @@ public interface FaceTreatment {
    */
   void faceFluxes(int axis, double[] left, double[] right, double[] toLeft, double[] toRight);
 
-  /** @return whether {@link #cellSource} contributes (false skips the call) */
-  boolean hasCellSource();
+  /** @return whether {@link #cellSource} contributes (false, the default, skips the call) */
+  default boolean hasCellSource() {
+    return false;
+  }
 
   /**
    * @param axis 0 (x) or 1 (y)
    * @param low the cell's reconstructed variables at its low face along {@code axis}, not modified
    * @param high those at its high face, not modified
    * @param width the cell width along {@code axis}
-   * @param source the source of this axis, per unit volume, {@code m} values; modified
+   * @param source the source of this axis, per unit volume, {@code m} values; modified (by
+   *     default to zeros)
    */
-  void cellSource(int axis, double[] low, double[] high, double width, double[] source);
+  default void cellSource(int axis, double[] low, double[] high, double width, double[] source) {
+    java.util.Arrays.fill(source, 0);
+  }
 }

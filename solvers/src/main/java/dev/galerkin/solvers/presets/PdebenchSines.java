@@ -69,15 +69,30 @@ final class PdebenchSines {
    */
   static void initialField(UniformRandomProvider rng, double[] x, double absProbability,
       double windowProbability, double[] out) {
-    int[] count = new int[MODES];
+    initialField(rng, x, MODES, 1, absProbability, windowProbability, out);
+  }
+
+  /**
+   * PDEBench's {@code init_multi} / {@code init_multi_HD} field with {@code modes} wavenumber
+   * indices ({@code k_tot}) on a periodic interval of length {@code period}: as the class comment,
+   * with the wavenumbers {@code 2π n c_n / period}; the window is in absolute {@code x}.
+   *
+   * @param x the points
+   * @param modes {@code k_tot >= 1}
+   * @param period the length of the periodic interval
+   * @param out the field at {@code x}; modified
+   */
+  static void initialField(UniformRandomProvider rng, double[] x, int modes, double period,
+      double absProbability, double windowProbability, double[] out) {
+    int[] count = new int[modes];
     for (int d = 0; d < DRAWS; d++) {
-      count[rng.nextInt(MODES)]++;
+      count[rng.nextInt(modes)]++;
     }
     Arrays.fill(out, 0);
-    for (int m = 0; m < MODES; m++) {
+    for (int m = 0; m < modes; m++) {
       double amplitude = rng.nextDouble();
       double phase = 2 * Math.PI * rng.nextDouble();
-      double k = 2 * Math.PI * (m + 1) * count[m];
+      double k = 2 * Math.PI * (m + 1) * count[m] / period;
       for (int i = 0; i < x.length; i++) {
         out[i] += amplitude * Math.sin(k * x[i] + phase);
       }

@@ -126,6 +126,32 @@ public final class PresetCatalog {
               "Stores a = u(0) [N, n] (input), u [N, T, n] (output), x [n] (cell centres), t [T];"
                   + " defaults: 1024 cells, 200 times 0.01 .. 2 (PDEBench's 201 minus t = 0)."),
           AdvectionPreset.OPTIONS, AdvectionPreset::from),
+      new Entry("compressible-ns-1d", "1D compressible Navier-Stokes, gamma = 5/3, eta = zeta ="
+          + " 0.01, periodic [-1, 1); PDEBench's random sines in rho, v, p; 1024 cells, 100 times"
+          + " to t = 1", PDEBENCH, List.of(
+              "PDEBench 1D CFD (Takamoto et al. 2022, 1D_Multi.yaml): rho_t + (rho v)_x = 0, (rho"
+                  + " v)_t + (rho v^2 + p)_x = (mu rho v_x)_x, E_t + ((E + p) v)_x = (mu rho v"
+                  + " v_x)_x, mu = zeta + 4 eta/3 (their code's density-weighted viscosity).",
+              "rho, v, p: sums of sines (k_tot = 3), rho rescaled to [1, 10]-scale, p to"
+                  + " [10, 100]-scale (their 1D_rand); finite volumes (MUSCL on rho, v, p, HLLC,"
+                  + " central viscous fluxes, SSP-RK3, --cfl).",
+              "Stores a = q(0) [N, n, 3] (input), q = (rho, v, p) [N, T, n, 3] (output), x [n]"
+                  + " (cell centres), t [T]; defaults: 1024 cells, 100 times 0.01 .. 1 (PDEBench's"
+                  + " 101 minus t = 0)."),
+          CompressibleNsPreset.OPTIONS, CompressibleNsPreset::from),
+      new Entry("compressible-ns-2d", "2D compressible Navier-Stokes, gamma = 5/3, eta = zeta ="
+          + " 1e-8, M = 0.1, periodic unit square; PDEBench's 2D_rand; 128^2 cells, 20 times to"
+          + " t = 1", PDEBENCH, List.of(
+              "PDEBench 2D CFD (Takamoto et al. 2022, 2D_Multi_Rand.yaml): the Euler equations"
+                  + " with PDEBench's density-weighted viscous terms (no cross-derivative terms,"
+                  + " as their code), periodic on [0, 1)^2.",
+              "rho, u, v, p: rho0 (1 + drho rho'), p0 (1 + dp p'), sums of |k|^-1/2 sines,"
+                  + " velocity scaled to Mach --mach, a tanh window with p = 0.5 (their 2D_rand);"
+                  + " finite volumes (MUSCL on rho, u, v, p, HLLC, SSP-RK3, --cfl).",
+              "Stores a = q(0) [N, s, s, 4] (input), q = (rho, u, v, p) [N, T, s, s, 4] (output),"
+                  + " x, y [s] (cell centres), t [T]; defaults: 128^2, 20 times 0.05 .. 1"
+                  + " (PDEBench's 21 minus t = 0)."),
+          CompressibleNs2dPreset.OPTIONS, CompressibleNs2dPreset::from),
       new Entry("diffusion-sorption", "u_t = D/R(u) u_xx on (0, 1), Freundlich R, u(0) = 1,"
           + " u(1) = -D u_x(1); u0 ~ U[0, 0.2) constant; 1024 cells, 100 times to t = 500 s",
           PDEBENCH, List.of(

@@ -57,6 +57,10 @@ class PresetBoundaryTest {
         .defaults(), 1, 2, 0.2, 2, 0.25, new OutputTimes(0.05, 1)), List.of(P, P));
     check(new AdvectionPreset(64, 0.4, dev.galerkin.solvers.advection.AdvectionScheme.MUSCL, 0.4,
         0.1, 0.1, new OutputTimes(0.1, 2)), List.of(P));
+    check(new CompressibleNsPreset(32, dev.galerkin.solvers.compressible.CompressibleConfig
+        .pdebench(), new OutputTimes(0.01, 1)), List.of(P), 1);   // a: [n, 3] channels (rho, v, p)
+    check(new CompressibleNs2dPreset(8, dev.galerkin.solvers.compressible.CompressibleConfig
+        .pdebench(), 0.1, 2, new OutputTimes(0.01, 1)), List.of(P, P), 1);   // a: [s, s, 4]
     check(new DiffusionSorptionPreset(dev.galerkin.solvers.sorption.SorptionParameters.PDEBENCH,
         32, 1, 0.2, new OutputTimes(5, 2)), List.of(D));
     check(new DiffusionReaction2DPreset(dev.galerkin.solvers.reaction2d.FitzHughNagumoConfig

@@ -24,8 +24,8 @@ class PresetCatalogTest {
     List<String> names = PresetCatalog.presets().stream().map(PresetFactory::name).toList();
     assertEquals(List.of("darcy", "darcy-multiscale", "darcy-geometries", "burgers", "navier-stokes",
         "shallow-water", "diffusion-reaction", "diffusion-reaction-2d", "advection",
-        "diffusion-sorption", "burgers-pdebench", "darcy-pdebench",
-        "fisher-multiform", "antiderivative", "pendulum"), names);
+        "compressible-ns-1d", "compressible-ns-2d", "diffusion-sorption", "burgers-pdebench",
+        "darcy-pdebench", "fisher-multiform", "antiderivative", "pendulum"), names);
     for (PresetFactory p : PresetCatalog.presets()) {
       assertTrue(!p.summary().isBlank() && !p.source().isBlank() && !p.description().isEmpty(),
           p.name());
