@@ -6,7 +6,8 @@ q[n, k, i, j, c] = value(34, n, k, i, j, c) (per-seed groups), x[i] = 0.25 * i, 
 Prints "ok" and exits 0, else raises.
 
 Usage: /usr/bin/python3 check_exported.py FILE
-    darcy-pdebench|1d-pdebench|seeds-pdebench|darcy-npz|darcy-mat
+    darcy-pdebench|1d-pdebench|1d-pdebench-initial|seeds-pdebench|seeds-pdebench-initial|
+    darcy-npz|darcy-mat
 """
 import sys
 
@@ -44,6 +45,23 @@ def main():
             check("tensor", f["tensor"][()], array(33, (3, 4, 7), np.float64), np.float32)
             check("x-coordinate", f["x-coordinate"][()], 0.25 * np.arange(7))
             check("t-coordinate", f["t-coordinate"][()], 0.5 * np.arange(5))
+    elif kind == "1d-pdebench-initial":
+        with h5py.File(path, "r") as f:
+            t = f["tensor"][()]
+            assert t.shape == (3, 4, 7), t.shape
+            check("tensor[:, 0]", t[:, 0], array(32, (3, 7), np.float64), np.float32)
+            check("tensor[:, 1:]", t[:, 1:], array(33, (3, 3, 7), np.float64), np.float32)
+            check("t-coordinate", f["t-coordinate"][()], 0.5 * np.arange(5))
+    elif kind == "seeds-pdebench-initial":
+        a = array(35, (3, 4, 5, 2), np.float64)
+        q = array(36, (3, 2, 4, 5, 2), np.float64)
+        with h5py.File(path, "r") as f:
+            for n in range(3):
+                d = f["%04d/data" % n][()]
+                assert d.shape == (3, 4, 5, 2), d.shape
+                check("data[0]", d[0], a[n], np.float32)
+                check("data[1:]", d[1:], q[n], np.float32)
+                check("grid/t", f["%04d/grid/t" % n][()], 0.5 * np.arange(3))
     elif kind == "seeds-pdebench":
         q = array(34, (3, 2, 4, 5, 2), np.float64)
         with h5py.File(path, "r") as f:

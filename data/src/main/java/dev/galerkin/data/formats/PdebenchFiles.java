@@ -5,6 +5,7 @@ import dev.galerkin.GalerkinException;
 import dev.galerkin.data.DatasetAttributes;
 import dev.galerkin.data.Field;
 import dev.galerkin.data.FieldRole;
+import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.NdArrays;
 import dev.galerkin.data.Shape;
@@ -250,7 +251,10 @@ final class PdebenchFiles {
    * and {@code t} [nt] ({@code tensor}, and {@code t-coordinate} with one entry more, as PDEBench's
    * files have); the per-seed layout for a single output [N, nt, nx, ny, c] (as a shallow-water
    * dataset's {@code q}). Arrays are float32 as PDEBench stores them; {@code param.NAME} attributes become
-   * root attributes {@code NAME}.
+   * root attributes {@code NAME}. PDEBench's trajectories begin at {@code t = 0}; Galerkin's
+   * time-dependent presets store that state as the input {@code a} and the output from the first
+   * step on, so an input {@code a} of one frame's shape, with a time coordinate that starts after
+   * 0, is written as frame 0 at {@code t = 0} ({@link #withInitialFrame}).
    */
   static void write(dev.galerkin.data.Dataset ds, Path file) {
     Map<String, Field> f = ds.fields();
@@ -285,9 +289,13 @@ final class PdebenchFiles {
         out.putDataset("x-coordinate", axis(f.get("x"), d[1]));
         out.putDataset("y-coordinate", axis(f.get("y") != null ? f.get("y") : f.get("x"), d[2]));
       } else {
-        out.putDataset("tensor", NestedArrays.toNested(u.values().toFloat()));
-        out.putDataset("x-coordinate", f.get("x").values().toDouble().toArray());
         double[] t = f.get("t").values().toDouble().toArray();
+        FloatArray frames = withInitialFrame(u.values().toFloat(), a, t);
+        if (frames.shape().dim(1) > t.length) {
+          t = prependZero(t);
+        }
+        out.putDataset("tensor", NestedArrays.toNested(frames));
+        out.putDataset("x-coordinate", f.get("x").values().toDouble().toArray());
         double[] edges = Arrays.copyOf(t, t.length + 1);
         edges[t.length] = t.length > 1 ? 2 * t[t.length - 1] - t[t.length - 2] : t[0] + 1;
         out.putDataset("t-coordinate", edges);
@@ -301,6 +309,42 @@ final class PdebenchFiles {
   }
 
   /**
+   * @param frames a trajectory {@code [N, T, ...]}
+   * @param a an input field, or null
+   * @param t the trajectory's times {@code [T]}
+   * @return {@code frames} with {@code a} put before them as the state at {@code t = 0}
+   *     ({@code [N, T + 1, ...]}) when {@code a} is an input of one frame's shape and
+   *     {@code t[0] > 0}; {@code frames} otherwise
+   */
+  static FloatArray withInitialFrame(FloatArray frames, Field a, double[] t) {
+    long[] d = frames.shape().dims();
+    if (a == null || a.role() != FieldRole.INPUT || t.length == 0 || !(t[0] > 0)
+        || !a.shape().sampleShape().equals(Shape.of(Arrays.copyOfRange(d, 2, d.length)))
+        || a.shape().dim(0) != d[0]) {
+      return frames;
+    }
+    int per = Math.toIntExact(a.shape().sampleShape().size());
+    int steps = Math.toIntExact(d[1]);
+    float[] init = a.values().toFloat().toArray();
+    float[] src = frames.toArray();
+    float[] out = new float[Math.toIntExact(d[0] * (steps + 1L) * per)];
+    for (int n = 0; n < d[0]; n++) {
+      int o = n * (steps + 1) * per;
+      System.arraycopy(init, n * per, out, o, per);
+      System.arraycopy(src, n * steps * per, out, o + per, steps * per);
+    }
+    long[] e = d.clone();
+    e[1] = steps + 1L;
+    return FloatArray.wrap(Shape.of(e), out);
+  }
+
+  private static double[] prependZero(double[] t) {
+    double[] out = new double[t.length + 1];
+    System.arraycopy(t, 0, out, 1, t.length);
+    return out;
+  }
+
+  /**
    * Writes the per-seed layout of PDEBench's 2D diffusion-reaction and shallow-water files: group
    * {@code 0000}, {@code 0001}, … per sample, each with {@code data} [nt, nx, ny, c] (float32) and
    * {@code grid/x}, {@code grid/y}, {@code grid/t} (the coordinates {@code x}, {@code y},
@@ -308,19 +352,25 @@ final class PdebenchFiles {
    * as a Galerkin preset's initial state) have no place in that layout and are not written.
    */
   private static void writeSeeds(dev.galerkin.data.Dataset ds, Field field, Path file) {
-    long[] d = field.shape().dims();
     Map<String, Field> f = ds.fields();
-    double[] t = new double[Math.toIntExact(d[1])];
+    long stored = field.shape().dim(1);
+    double[] t = new double[Math.toIntExact(stored)];
     Field tc = f.get("t");
     for (int k = 0; k < t.length; k++) {
-      t[k] = tc != null && tc.shape().equals(Shape.of(d[1])) ? tc.values().getDouble(k) : k;
+      t[k] = tc != null && tc.shape().equals(Shape.of(stored)) ? tc.values().getDouble(k) : k;
     }
+    FloatArray values = tc != null ? withInitialFrame(field.values().toFloat(), f.get("a"), t)
+        : field.values().toFloat();
+    if (values.shape().dim(1) > t.length) {
+      t = prependZero(t);
+    }
+    long[] d = values.shape().dims();
     Shape frame = Shape.of(d[1], d[2], d[3], d[4]);
     try (WritableHdfFile out = HdfFile.write(file)) {
       for (long i = 0; i < d[0]; i++) {
         io.jhdf.api.WritableGroup g = out.putGroup(String.format(Locale.ROOT, "%04d", i));
         g.putDataset("data", NestedArrays.toNested(Hdf5Arrays.reshape(
-            field.values().copySamples(i, i + 1).toFloat(), frame)));
+            values.copySamples(i, i + 1), frame)));
         io.jhdf.api.WritableGroup grid = g.putGroup("grid");
         grid.putDataset("x", axis(f.get("x"), d[2]));
         grid.putDataset("y", axis(f.get("y"), d[3]));

@@ -91,6 +91,33 @@ class ExportTest {
   }
 
   @Test
+  void aGalerkinTrajectoryGetsItsInitialStateBackAsFrameZero() throws Exception {
+    // As the advection or burgers-pdebench presets store it: a = u(0), u from the first step on.
+    double[] x = new double[7];
+    for (int i = 0; i < 7; i++) {
+      x[i] = 0.25 * i;
+    }
+    Dataset ds = Dataset.builder()
+        .input("a", formula(32, Shape.of(3, 7)).toFloat())
+        .output("u", formula(33, Shape.of(3, 3, 7)).toFloat())
+        .coordinate("x", DoubleArray.wrap(Shape.of(7), x))
+        .coordinate("t", DoubleArray.wrap(Shape.of(3), new double[] {0.5, 1, 1.5}))
+        .build();
+    Path p = tmp.resolve("1d-initial.hdf5");
+    Export.write(ds, Export.Target.PDEBENCH, p, false);
+    python(p, "1d-pdebench-initial");
+    Dataset seeds = Dataset.builder()
+        .input("a", formula(35, Shape.of(3, 4, 5, 2)).toFloat())
+        .output("q", formula(36, Shape.of(3, 2, 4, 5, 2)).toFloat())
+        .coordinate("x", DoubleArray.wrap(Shape.of(4), new double[] {0, 0.25, 0.5, 0.75}))
+        .coordinate("t", DoubleArray.wrap(Shape.of(2), new double[] {0.5, 1}))
+        .build();
+    Path q = tmp.resolve("2D_diff-react_NA_NA.h5");
+    Export.write(seeds, Export.Target.PDEBENCH, q, false);
+    python(q, "seeds-pdebench-initial");
+  }
+
+  @Test
   void aTrajectoryOfChannelsAsPdebenchPerSeedGroups() throws Exception {
     Dataset ds = Dataset.builder()
         .input("b", FloatArray.zeros(Shape.of(3, 4, 5)))
