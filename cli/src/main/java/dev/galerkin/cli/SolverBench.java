@@ -56,6 +56,16 @@ final class SolverBench implements Callable<Integer> {
   @Option(names = "--no-spectral", description = "Skip the Burgers, diffusion-reaction and Navier-Stokes timings.")
   boolean noSpectral;
 
+  @Option(names = "--presets", split = ",", description = "Presets to time per sample at their"
+      + " defaults (default: the PDEBench presets: advection, burgers-pdebench, diffusion-sorption,"
+      + " darcy-pdebench, diffusion-reaction-2d, compressible-ns-1d, compressible-ns-2d); none to"
+      + " skip.")
+  List<String> presets;
+
+  @Option(names = "--preset-budget", defaultValue = "60", description = "Seconds after which no"
+      + " further sample of a preset is timed (default ${DEFAULT-VALUE}).")
+  double presetBudget;
+
   @Option(names = "--no-peer", description = "Do not run the SciPy peer.")
   boolean noPeer;
 
@@ -78,6 +88,16 @@ final class SolverBench implements Callable<Integer> {
       out.println("Time-dependent solvers, one thread, best of " + repeat + " samples at the FNO /"
           + " PDEBench settings");
       InfoCommand.printTable(out, SpectralTimings.measure(repeat, nsFinalTime));
+    }
+    List<String> which = presets == null ? PresetTimings.PDEBENCH
+        : presets.equals(List.of("none")) ? List.of() : presets;
+    if (!which.isEmpty()) {
+      out.println();
+      out.println("Presets at their defaults (PDEBench's resolutions), one thread, one warm-up"
+          + " sample, then the best of up to " + repeat + " within " + presetBudget + " s; no"
+          + " peer (PDEBench publishes no per-sample times, and its solvers need JAX or PyClaw)");
+      out.flush();
+      InfoCommand.printTable(out, PresetTimings.measure(which, repeat, presetBudget));
     }
     return 0;
   }
