@@ -33,6 +33,30 @@ class ShallowWaterDamBreakPresetTest {
   }
 
   @Test
+  void aDefaultSampleKeepsItsMassAndItsCostIsMeasured() {
+    ShallowWaterDamBreakPreset p = ShallowWaterDamBreakPreset.defaults();
+    assertEquals(Shape.of(100, 128, 128, 3), p.fields().get(1).sampleShape());
+    PresetsTest.sample(p, 0);   // warm-up
+    long t0 = System.nanoTime();
+    double[][] out = PresetsTest.sample(p, 1);
+    double seconds = (System.nanoTime() - t0) * 1e-9;
+    int cells = 128 * 128;
+    double m0 = 0;
+    double m1 = 0;
+    for (int c = 0; c < cells; c++) {
+      m0 += out[0][3 * c];
+      m1 += out[1][(99 * cells + c) * 3];
+    }
+    boolean rest = sidesAtRest(out[1], 99, 128);
+    double drift = Math.abs(m1 - m0) / m0;
+    System.out.printf("shallow-water-dam-break defaults (128^2, 100 times to t = 1): one sample"
+        + " %.2f s on one thread (after a warm-up sample); sides at rest at t = 1: %b, relative"
+        + " mass drift %.1e%n", seconds, rest, drift);
+    assertTrue(!rest || drift <= 1e-13, "mass drift " + drift);
+    assertTrue(seconds < 120, seconds + " s");
+  }
+
+  @Test
   void twoSamplesHaveTheStatedShapesCoordinatesAndAttributes() {
     Dataset d = generate(small(32, new OutputTimes(0.5, 5)), 0, 1);
     assertEquals(Shape.of(2, 32, 32, 3), d.shape("a"));
