@@ -54,6 +54,25 @@ class ShallowWaterDamBreakPresetTest {
         + " mass drift %.1e%n", seconds, rest, drift);
     assertTrue(!rest || drift <= 1e-13, "mass drift " + drift);
     assertTrue(seconds < 120, seconds + " s");
+    ShallowWaterDamBreakPreset widest = new ShallowWaterDamBreakPreset(128, p.solver(), 2, 0.7,
+        0.7, p.times());
+    double[][] w = PresetsTest.sample(widest, 0);
+    int first = 0;
+    while (first < 100 && sidesAtRest(w[1], first, 128)) {
+      first++;
+    }
+    double side = 0;
+    double mw = 0;
+    for (int i = 0; i < 128; i++) {
+      side = Math.max(side, Math.abs(w[1][(99 * cells + i) * 3] - 1));   // the row x = x_0
+    }
+    for (int c = 0; c < cells; c++) {
+      mw += w[1][(99 * cells + c) * 3];
+    }
+    System.out.printf("shallow-water-dam-break at 128^2, R = 0.7: sides at rest in the first %d"
+        + " of 100 frames; at t = 1 max |h - 1| on the side x = x_0 %.1e, relative mass change"
+        + " %.1e%n", first, side, Math.abs(mw - sum(w[0], cells)) / sum(w[0], cells));
+    assertTrue(first >= 80, "the widest dam's front reached the sides at frame " + first);
   }
 
   @Test
@@ -120,6 +139,14 @@ class ShallowWaterDamBreakPresetTest {
           + "/20");
       assertTrue(worst <= 1e-13, "sample " + i + ": mass drift " + worst);
     }
+  }
+
+  private static double sum(double[] q, int cells) {
+    double m = 0;
+    for (int c = 0; c < cells; c++) {
+      m += q[3 * c];
+    }
+    return m;
   }
 
   /** @return whether the two outermost rings of cells of frame {@code k} are still (1, 0, 0) */
