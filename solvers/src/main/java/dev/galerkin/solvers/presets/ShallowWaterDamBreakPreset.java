@@ -27,7 +27,9 @@ import java.util.Map;
  * Scientific Machine Learning", NeurIPS 2022 Datasets and Benchmarks; their {@code
  * radial_dam_break} configuration) on the existing {@link ShallowWaterSolver}: the shallow-water
  * equations over a flat bed ({@code b = 0}) on {@code [−2.5, 2.5]²}, transmissive (zero-gradient,
- * PyClaw's {@code extrap}) boundaries on all four sides.
+ * PyClaw's {@code extrap}) boundaries on all four sides. The front barely reaches them by
+ * {@code t = 1}: at 128² the widest dam ({@code R = 0.7}) first moves the second ring of cells
+ * from the sides at {@code t = 0.93} (measured in the test beside it).
  *
  * <p><b>Samples.</b> Nondimensional units, gravity {@code g} (default 1). The water starts at rest
  * with depth {@code h0 = innerDepth} (default 2) at the cell centres within distance {@code R} of
