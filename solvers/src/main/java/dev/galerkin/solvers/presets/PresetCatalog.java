@@ -97,6 +97,17 @@ public final class PresetCatalog {
                   + " 3] (output), x, y [r] (cell centres), t [T]; defaults: 64^2, T = 1 with 20"
                   + " stored times."),
           ShallowWaterPreset.OPTIONS, ShallowWaterPreset::from),
+      new Entry("shallow-water-dam-break", "PDEBench 2D radial dam break: flat-bed shallow water"
+          + " on [-2.5, 2.5]^2, g = 1, h0 = 2 in r <= R ~ U[0.3, 0.7], 1 outside; 128^2, q(t ="
+          + " 0.01..1)", PDEBENCH, List.of(
+              "PDEBench 2D shallow water, radial dam break (Takamoto et al. 2022): h_t + div(hu)"
+                  + " = 0, (hu)_t + div(hu u) + grad(g h^2/2) = 0, b = 0, transmissive sides.",
+              "h0 = 2 at cell centres within R of the origin, 1 elsewhere, at rest; finite volumes"
+                  + " (HLL, MUSCL, SSP-RK3) instead of PDEBench's PyClaw Roe solver.",
+              "Stores a = q(0) [N, s, s, 3] (input), q = (h, hu, hv) [N, T, s, s, 3] (output;"
+                  + " PDEBench keeps h only), x, y [s] (cell centres), t [T]; defaults: 128^2,"
+                  + " T = 1 with 100 stored times."),
+          ShallowWaterDamBreakPreset.OPTIONS, ShallowWaterDamBreakPreset::from),
       new Entry("diffusion-reaction", "u_t - nu u_xx - rho u(1-u) = 0 periodic; u0: |2 sine"
           + " waves|; 1024 solve stored at 256, 100 times to t = 1", PDEBENCH, List.of(
               "PDEBench 1D diffusion-reaction (Takamoto et al. 2022): u_t - nu u_xx - rho u(1 - u)"

@@ -55,6 +55,8 @@ class PresetBoundaryTest {
         NavierStokesPreset.FNO_INITIAL, 1, new OutputTimes(0.1, 1)), List.of(P, P));
     check(new ShallowWaterPreset(16, 1, dev.galerkin.solvers.shallowwater.ShallowWaterConfig
         .defaults(), 1, 2, 0.2, 2, 0.25, new OutputTimes(0.05, 1)), List.of(P, P));
+    check(new ShallowWaterDamBreakPreset(16, dev.galerkin.solvers.shallowwater.ShallowWaterConfig
+        .defaults(), 2, 0.3, 0.7, new OutputTimes(0.05, 1)), List.of(O, O), 1);   // a: [s, s, 3]
     check(new AdvectionPreset(64, 0.4, dev.galerkin.solvers.advection.AdvectionScheme.MUSCL, 0.4,
         0.1, 0.1, new OutputTimes(0.1, 2)), List.of(P));
     check(new CompressibleNsPreset(32, dev.galerkin.solvers.compressible.CompressibleConfig

@@ -23,9 +23,10 @@ class PresetCatalogTest {
   void everyPresetIsNamedDescribedAndBuildsFromItsDefaults() {
     List<String> names = PresetCatalog.presets().stream().map(PresetFactory::name).toList();
     assertEquals(List.of("darcy", "darcy-multiscale", "darcy-geometries", "burgers", "navier-stokes",
-        "shallow-water", "diffusion-reaction", "diffusion-reaction-2d", "advection",
-        "compressible-ns-1d", "compressible-ns-2d", "diffusion-sorption", "burgers-pdebench",
-        "darcy-pdebench", "fisher-multiform", "antiderivative", "pendulum"), names);
+        "shallow-water", "shallow-water-dam-break", "diffusion-reaction", "diffusion-reaction-2d",
+        "advection", "compressible-ns-1d", "compressible-ns-2d", "diffusion-sorption",
+        "burgers-pdebench", "darcy-pdebench", "fisher-multiform", "antiderivative", "pendulum"),
+        names);
     for (PresetFactory p : PresetCatalog.presets()) {
       assertTrue(!p.summary().isBlank() && !p.source().isBlank() && !p.description().isEmpty(),
           p.name());
