@@ -17,8 +17,8 @@ import java.util.Map;
 final class PresetTimings {
   /** The PDEBench presets, timed by default. */
   static final List<String> PDEBENCH = List.of("advection", "burgers-pdebench",
-      "diffusion-sorption", "darcy-pdebench", "diffusion-reaction-2d", "compressible-ns-1d",
-      "compressible-ns-2d");
+      "diffusion-sorption", "darcy-pdebench", "diffusion-reaction-2d", "shallow-water-dam-break",
+      "compressible-ns-1d", "compressible-ns-2d");
 
   private PresetTimings() {}
 

@@ -58,7 +58,8 @@ final class SolverBench implements Callable<Integer> {
 
   @Option(names = "--presets", split = ",", description = "Presets to time per sample at their"
       + " defaults (default: the PDEBench presets: advection, burgers-pdebench, diffusion-sorption,"
-      + " darcy-pdebench, diffusion-reaction-2d, compressible-ns-1d, compressible-ns-2d); none to"
+      + " darcy-pdebench, diffusion-reaction-2d, shallow-water-dam-break, compressible-ns-1d,"
+      + " compressible-ns-2d); none to"
       + " skip.")
   List<String> presets;
 

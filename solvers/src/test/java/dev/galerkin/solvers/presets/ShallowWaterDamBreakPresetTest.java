@@ -33,13 +33,10 @@ class ShallowWaterDamBreakPresetTest {
   }
 
   @Test
-  void aDefaultSampleKeepsItsMassAndItsCostIsMeasured() {
+  void aDefaultSampleKeepsItsMass() {
     ShallowWaterDamBreakPreset p = ShallowWaterDamBreakPreset.defaults();
     assertEquals(Shape.of(100, 128, 128, 3), p.fields().get(1).sampleShape());
-    PresetsTest.sample(p, 0);   // warm-up
-    long t0 = System.nanoTime();
     double[][] out = PresetsTest.sample(p, 1);
-    double seconds = (System.nanoTime() - t0) * 1e-9;
     int cells = 128 * 128;
     double m0 = 0;
     double m1 = 0;
@@ -49,11 +46,10 @@ class ShallowWaterDamBreakPresetTest {
     }
     boolean rest = sidesAtRest(out[1], 99, 128);
     double drift = Math.abs(m1 - m0) / m0;
-    System.out.printf("shallow-water-dam-break defaults (128^2, 100 times to t = 1): one sample"
-        + " %.2f s on one thread (after a warm-up sample); sides at rest at t = 1: %b, relative"
-        + " mass drift %.1e%n", seconds, rest, drift);
+    System.out.printf("shallow-water-dam-break defaults (128^2, 100 times to t = 1): sides at rest"
+        + " at t = 1: %b, relative mass drift %.1e (its cost: galerkin bench solvers)%n", rest,
+        drift);
     assertTrue(!rest || drift <= 1e-13, "mass drift " + drift);
-    assertTrue(seconds < 120, seconds + " s");
     ShallowWaterDamBreakPreset widest = new ShallowWaterDamBreakPreset(128, p.solver(), 2, 0.7,
         0.7, p.times());
     double[][] w = PresetsTest.sample(widest, 0);
