@@ -437,7 +437,9 @@ final class PdebenchFiles {
       return "shallow-water";
     }
     if (f.contains("diff-react") || f.contains("reacdiff")) {
-      return "diffusion-reaction";
+      // 2D_diff-react_NA_NA.h5 is the FitzHugh–Nagumo system (the preset diffusion-reaction-2d);
+      // 1D_ReacDiff_* the Fisher equation (the preset diffusion-reaction)
+      return f.startsWith("2d") ? "diffusion-reaction-2d" : "diffusion-reaction";
     }
     if (f.contains("diff-sorp")) {
       return "diffusion-sorption";

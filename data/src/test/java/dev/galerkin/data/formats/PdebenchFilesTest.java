@@ -88,7 +88,7 @@ class PdebenchFilesTest {
       assertArrayEquals(new double[] {0, 2.5, 5}, f.readAll("t").toDouble().toArray(), 1e-6);
       assertEquals(Shape.of(6), f.shape("x"));
       assertEquals(Shape.of(5), f.shape("y"));
-      assertEquals("diffusion-reaction", f.attributes().get("pde"));
+      assertEquals("diffusion-reaction-2d", f.attributes().get("pde"));
     }
   }
 
