@@ -1,8 +1,8 @@
 package dev.galerkin.cli;
 
 import dev.galerkin.solvers.generate.DatasetGenerator;
+import dev.galerkin.solvers.generate.DatasetRecipe;
 import dev.galerkin.solvers.presets.PresetCatalog;
-import dev.galerkin.solvers.presets.PresetFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +32,7 @@ final class PresetTimings {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"preset", "fields of one sample", "timed", "s/sample"});
     for (String name : names) {
-      PresetFactory p = PresetCatalog.find(name);
+      DatasetRecipe p = PresetCatalog.find(name).create(Map.of());
       sample(p, 0); // warm-up
       double best = Double.POSITIVE_INFINITY;
       double spent = 0;
@@ -43,7 +43,7 @@ final class PresetTimings {
         spent += s;
         timed++;
       }
-      String fields = String.join(", ", p.create(Map.of()).fields().stream()
+      String fields = String.join(", ", p.fields().stream()
           .map(f -> f.name() + " " + f.sampleShape()).toList());
       rows.add(new String[] {name, fields, Integer.toString(timed),
           String.format(Locale.ROOT, "%.3f", best)});
@@ -51,9 +51,9 @@ final class PresetTimings {
     return rows;
   }
 
-  private static double sample(PresetFactory p, long seed) {
+  private static double sample(DatasetRecipe p, long seed) {
     long t0 = System.nanoTime();
-    DatasetGenerator.builder(p.create(Map.of())).samples(1).seed(seed).threads(1).build()
+    DatasetGenerator.builder(p).samples(1).seed(seed).threads(1).build()
         .inMemory();
     return (System.nanoTime() - t0) / 1e9;
   }

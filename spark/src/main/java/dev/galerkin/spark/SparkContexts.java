@@ -35,7 +35,7 @@ public final class SparkContexts {
    */
   public static JavaSparkContext start(String master, String appName, Map<String, String> conf,
       boolean verbose) {
-    String m = master == null ? DEFAULT_MASTER : master;
+    String m = masterOf(master);
     checkReachable(m);
     JvmOptions.requireOpened();
     Configurator.setRootLevel(verbose ? Level.INFO : Level.FATAL);

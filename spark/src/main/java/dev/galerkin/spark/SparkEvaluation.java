@@ -78,22 +78,26 @@ public final class SparkEvaluation {
   }
 
   private static List<FieldErrors> concatenate(List<List<FieldErrors>> parts) {
-    Map<String, double[][]> all = new LinkedHashMap<>();
+    Map<String, List<FieldErrors>> byField = new LinkedHashMap<>();
     for (List<FieldErrors> part : parts) {
       for (FieldErrors e : part) {
-        double[][] have = all.get(e.field());
-        all.put(e.field(), have == null ? new double[][] {e.relativeL2(), e.maxAbs()}
-            : new double[][] {concat(have[0], e.relativeL2()), concat(have[1], e.maxAbs())});
+        byField.computeIfAbsent(e.field(), k -> new ArrayList<>()).add(e);
       }
     }
     List<FieldErrors> out = new ArrayList<>();
-    all.forEach((field, v) -> out.add(new FieldErrors(field, v[0], v[1])));
+    byField.forEach((field, chunks) -> out.add(new FieldErrors(field,
+        concat(chunks.stream().map(FieldErrors::relativeL2).toList()),
+        concat(chunks.stream().map(FieldErrors::maxAbs).toList()))));
     return out;
   }
 
-  private static double[] concat(double[] a, double[] b) {
-    double[] c = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, c, a.length, b.length);
-    return c;
+  private static double[] concat(List<double[]> chunks) {
+    double[] all = new double[chunks.stream().mapToInt(c -> c.length).sum()];
+    int at = 0;
+    for (double[] c : chunks) {
+      System.arraycopy(c, 0, all, at, c.length);
+      at += c.length;
+    }
+    return all;
   }
 }
