@@ -7,6 +7,7 @@ Prints "ok" and exits 0, else raises.
 
 Usage: /usr/bin/python3 check_exported.py FILE
     darcy-pdebench|1d-pdebench|1d-pdebench-initial|seeds-pdebench|seeds-pdebench-initial|
+    cfd-1d-pdebench|cfd-2d-pdebench|
     darcy-npz|darcy-mat
 """
 import sys
@@ -62,6 +63,26 @@ def main():
                 check("data[0]", d[0], a[n], np.float32)
                 check("data[1:]", d[1:], q[n], np.float32)
                 check("grid/t", f["%04d/grid/t" % n][()], 0.5 * np.arange(3))
+    elif kind in ("cfd-1d-pdebench", "cfd-2d-pdebench"):
+        one = kind == "cfd-1d-pdebench"
+        grid = (7,) if one else (4, 5)
+        names = ["density", "Vx", "pressure"] if one else ["density", "Vx", "Vy", "pressure"]
+        a = array(37 if one else 39, (3 if one else 2,) + grid + (len(names),), np.float64)
+        q = array(38 if one else 40, (3 if one else 2, 2) + grid + (len(names),), np.float64)
+        with h5py.File(path, "r") as f:
+            assert sorted(f.keys()) == sorted(names + ["t-coordinate", "x-coordinate"]
+                                              + ([] if one else ["y-coordinate"])), list(f.keys())
+            for c, name in enumerate(names):
+                d = f[name][()]
+                check(name + "[:, 0]", d[:, 0], a[..., c], np.float32)
+                check(name + "[:, 1:]", d[:, 1:], q[..., c], np.float32)
+            check("t-coordinate", f["t-coordinate"][()], 0.5 * np.arange(4))
+            check("x-coordinate", f["x-coordinate"][()], 0.25 * np.arange(grid[0]))
+            if one:
+                assert f.attrs["eta"] == 0.01 and f.attrs["zeta"] == 0.02, dict(f.attrs)
+            else:
+                check("y-coordinate", f["y-coordinate"][()], 0.25 * np.arange(5))
+                assert f.attrs["M"] == 1.0, dict(f.attrs)
     elif kind == "seeds-pdebench":
         q = array(34, (3, 2, 4, 5, 2), np.float64)
         with h5py.File(path, "r") as f:

@@ -249,7 +249,8 @@ final class PdebenchFiles {
    * {@code nu}, {@code x-/y-coordinate}: the coordinates {@code x}, {@code y}, else cell centres
    * on [0, 1]); the 1D layout for an output {@code u} [N, nt, nx] with coordinates {@code x} [nx]
    * and {@code t} [nt] ({@code tensor}, and {@code t-coordinate} with one entry more, as PDEBench's
-   * files have); the per-seed layout for a single output [N, nt, nx, ny, c] (as a shallow-water
+   * files have); PDEBench's CFD layout for a compressible-flow set ({@link PdebenchCfdFiles});
+   * the per-seed layout for a single output [N, nt, nx, ny, c] (as a shallow-water
    * dataset's {@code q}). Arrays are float32 as PDEBench stores them; {@code param.NAME} attributes become
    * root attributes {@code NAME}. PDEBench's trajectories begin at {@code t = 0}; Galerkin's
    * time-dependent presets store that state as the input {@code a} and the output from the first
@@ -266,6 +267,11 @@ final class PdebenchFiles {
         && f.containsKey("x") && f.containsKey("t")
         && f.get("t").shape().equals(Shape.of(u.shape().dim(1)))
         && f.get("x").shape().equals(Shape.of(u.shape().dim(2)));
+    java.util.Optional<Field> cfd = PdebenchCfdFiles.cfdOutput(ds);
+    if (cfd.isPresent()) {
+      PdebenchCfdFiles.write(ds, cfd.get(), file);
+      return;
+    }
     List<Field> rank5 = f.values().stream()
         .filter(g -> g.role() == FieldRole.OUTPUT && g.shape().rank() == 5).toList();
     Field seeds = !darcy && !oneD && rank5.size() == 1 ? rank5.get(0) : null;
@@ -296,9 +302,7 @@ final class PdebenchFiles {
         }
         out.putDataset("tensor", NestedArrays.toNested(frames));
         out.putDataset("x-coordinate", f.get("x").values().toDouble().toArray());
-        double[] edges = Arrays.copyOf(t, t.length + 1);
-        edges[t.length] = t.length > 1 ? 2 * t[t.length - 1] - t[t.length - 2] : t[0] + 1;
-        out.putDataset("t-coordinate", edges);
+        out.putDataset("t-coordinate", oneMoreTime(t));
       }
       ds.attributes().forEach((k, v) -> {
         if (k.startsWith(DatasetAttributes.PARAMETER_PREFIX) && v instanceof Number) {
@@ -338,7 +342,14 @@ final class PdebenchFiles {
     return FloatArray.wrap(Shape.of(e), out);
   }
 
-  private static double[] prependZero(double[] t) {
+  /** @return {@code t} with one more time a step after its last, as PDEBench's t-coordinates */
+  static double[] oneMoreTime(double[] t) {
+    double[] edges = Arrays.copyOf(t, t.length + 1);
+    edges[t.length] = t.length > 1 ? 2 * t[t.length - 1] - t[t.length - 2] : t[0] + 1;
+    return edges;
+  }
+
+  static double[] prependZero(double[] t) {
     double[] out = new double[t.length + 1];
     System.arraycopy(t, 0, out, 1, t.length);
     return out;

@@ -118,6 +118,36 @@ class ExportTest {
   }
 
   @Test
+  void compressibleFlowGetsPdebenchsCfdLayout() throws Exception {
+    // As the compressible-ns-1d preset stores it: a = (rho, v, p) at t = 0, q from the first step.
+    Dataset oneD = Dataset.builder()
+        .input("a", formula(37, Shape.of(3, 7, 3)).toFloat())
+        .output("q", formula(38, Shape.of(3, 2, 7, 3)).toFloat())
+        .coordinate("x", DoubleArray.wrap(Shape.of(7), new double[] {0, .25, .5, .75, 1, 1.25, 1.5}))
+        .coordinate("t", DoubleArray.wrap(Shape.of(2), new double[] {0.5, 1}))
+        .attribute("channels", "rho, v, p").attribute("param.eta", 0.01)
+        .attribute("param.zeta", 0.02).build();
+    Path p = tmp.resolve("1D_CFD_Rand_Eta0.01_Zeta0.02_periodic_Train.hdf5");
+    Export.write(oneD, Export.Target.PDEBENCH, p, false);
+    python(p, "cfd-1d-pdebench");
+    assertEquals(Layout.PDEBENCH_CFD, Layouts.detect(p));
+    try (DatasetFile f = DatasetFile.open(p)) {
+      assertEquals(Shape.of(3, 3, 7), f.field("density").shape());
+      assertEquals(Shape.of(3), f.field("t").shape());
+    }
+    Dataset twoD = Dataset.builder()
+        .input("a", formula(39, Shape.of(2, 4, 5, 4)).toFloat())
+        .output("q", formula(40, Shape.of(2, 2, 4, 5, 4)).toFloat())
+        .coordinate("x", DoubleArray.wrap(Shape.of(4), new double[] {0, 0.25, 0.5, 0.75}))
+        .coordinate("y", DoubleArray.wrap(Shape.of(5), new double[] {0, 0.25, 0.5, 0.75, 1}))
+        .coordinate("t", DoubleArray.wrap(Shape.of(2), new double[] {0.5, 1}))
+        .attribute("channels", "rho, u, v, p").attribute("param.mach", 1.0).build();
+    Path q = tmp.resolve("2D_CFD_Rand_M1.0_Eta1e-08_Zeta1e-08_periodic_Train.hdf5");
+    Export.write(twoD, Export.Target.PDEBENCH, q, false);
+    python(q, "cfd-2d-pdebench");
+  }
+
+  @Test
   void aTrajectoryOfChannelsAsPdebenchPerSeedGroups() throws Exception {
     Dataset ds = Dataset.builder()
         .input("b", FloatArray.zeros(Shape.of(3, 4, 5)))
