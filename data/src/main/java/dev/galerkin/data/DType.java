@@ -5,7 +5,9 @@ public enum DType {
   /** IEEE 754 single precision, 4 bytes: what datasets store and models train in. */
   FLOAT32(4, "float32"),
   /** IEEE 754 double precision, 8 bytes: what solvers compute in. */
-  FLOAT64(8, "float64");
+  FLOAT64(8, "float64"),
+  /** Two's-complement 32-bit integers, 4 bytes: integer fields such as token ids. */
+  INT32(4, "int32");
 
   private final int bytes;
   private final String label;
@@ -20,7 +22,7 @@ public enum DType {
     return bytes;
   }
 
-  /** @return the NumPy-style name, {@code float32} or {@code float64} */
+  /** @return the NumPy-style name, {@code float32}, {@code float64} or {@code int32} */
   @Override
   public String toString() {
     return label;

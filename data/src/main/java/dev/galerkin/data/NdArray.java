@@ -10,10 +10,10 @@ import dev.galerkin.GalerkinException;
  * leading axis holds samples: {@code [N, ...spatial, channels]}, channels last.
  *
  * <p>Two implementations: {@link FloatArray} (what files store and models train on) and
- * {@link DoubleArray} (what solvers compute in). {@link #samples(long, long)} is a view that shares
+ * {@link DoubleArray} (what solvers compute in), and {@link IntArray} for integer data (token ids). {@link #samples(long, long)} is a view that shares
  * storage; {@link #copySamples(long, long)} is a copy.
  */
-public sealed interface NdArray permits FloatArray, DoubleArray {
+public sealed interface NdArray permits FloatArray, DoubleArray, IntArray {
 
   /** @return the dimensions */
   Shape shape();

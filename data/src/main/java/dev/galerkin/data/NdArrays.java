@@ -10,8 +10,8 @@ public final class NdArrays {
   /**
    * Joins arrays along the leading (sample) axis.
    *
-   * @param parts arrays of equal sample shape, not modified; all float or any mix (then double)
-   * @return a new array of shape {@code [Σ n_i, ...]}: a {@link FloatArray} when every part is one
+   * @param parts arrays of equal sample shape, not modified; all float, all int, or any mix (then double)
+   * @return a new array of shape {@code [Σ n_i, ...]}: a {@link FloatArray} or {@link IntArray} when every part is one
    */
   public static NdArray concatenate(List<? extends NdArray> parts) {
     if (parts.isEmpty()) {
@@ -20,6 +20,7 @@ public final class NdArrays {
     Shape sample = parts.get(0).shape().sampleShape();
     long n = 0;
     boolean allFloat = true;
+    boolean allInt = true;
     for (NdArray p : parts) {
       if (!p.shape().sampleShape().equals(sample)) {
         throw new GalerkinException("cannot concatenate arrays of sample shape " + sample + " and "
@@ -27,6 +28,7 @@ public final class NdArrays {
       }
       n += p.sampleCount();
       allFloat &= p instanceof FloatArray;
+      allInt &= p instanceof IntArray;
     }
     Shape out = sample.prepend(n);
     int pos = 0;
@@ -38,6 +40,15 @@ public final class NdArrays {
         pos += f.size();
       }
       return FloatArray.wrap(out, data);
+    }
+    if (allInt) {
+      int[] data = new int[Math.toIntExact(out.size())];
+      for (NdArray p : parts) {
+        IntArray a = (IntArray) p;
+        System.arraycopy(a.data(), a.offset(), data, pos, a.size());
+        pos += a.size();
+      }
+      return IntArray.wrap(out, data);
     }
     double[] data = new double[Math.toIntExact(out.size())];
     for (NdArray p : parts) {

@@ -63,7 +63,8 @@ public final class DatasetWriter {
     NdArray values = f.values();
     WritableDataset ds;
     if (f.role().perSample()) {
-      NdArray stored = options.storedType() == DType.FLOAT32 ? values.toFloat() : values.toDouble();
+      NdArray stored = values.dtype() == DType.INT32 ? values   // integers stay int32
+          : options.storedType() == DType.FLOAT32 ? values.toFloat() : values.toDouble();
       long sampleBytes = stored.shape().sampleShape().size() * stored.dtype().bytes();
       int[] chunk = stored.shape().toIntArray();
       chunk[0] = options.samplesPerChunk(sampleBytes, stored.sampleCount());

@@ -3,6 +3,7 @@ package dev.galerkin.data.hdf5;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.data.DoubleArray;
 import dev.galerkin.data.FloatArray;
+import dev.galerkin.data.IntArray;
 import dev.galerkin.data.NdArray;
 import dev.galerkin.data.Shape;
 import java.lang.reflect.Array;
@@ -16,16 +17,32 @@ public final class NestedArrays {
 
   /**
    * @param a a flat array, not modified
-   * @return a nested {@code float[]…[]} or {@code double[]…[]} of {@code a}'s shape (a copy)
+   * @return a nested {@code float[]…[]}, {@code double[]…[]} or {@code int[]…[]} of {@code a}'s
+   *     shape (a copy)
    */
   public static Object toNested(NdArray a) {
     int[] dims = a.shape().toIntArray();
     if (dims.length == 0) {
       throw new GalerkinException("cannot store a rank-0 array as an HDF5 dataset; give it shape [1]");
     }
-    Object out = Array.newInstance(a instanceof FloatArray ? float.class : double.class, dims);
-    int[] pos = {a instanceof FloatArray f ? f.offset() : ((DoubleArray) a).offset()};
-    Object src = a instanceof FloatArray f ? f.data() : ((DoubleArray) a).data();
+    Class<?> leaf;
+    int[] pos;
+    Object src;
+    if (a instanceof FloatArray f) {
+      leaf = float.class;
+      pos = new int[] {f.offset()};
+      src = f.data();
+    } else if (a instanceof IntArray i) {
+      leaf = int.class;
+      pos = new int[] {i.offset()};
+      src = i.data();
+    } else {
+      DoubleArray d = (DoubleArray) a;
+      leaf = double.class;
+      pos = new int[] {d.offset()};
+      src = d.data();
+    }
+    Object out = Array.newInstance(leaf, dims);
     fill(out, src, pos);
     return out;
   }
@@ -47,7 +64,8 @@ public final class NestedArrays {
   /**
    * @param nested a nested primitive array as jhdf returns it (float, double or integer elements)
    * @param shape its shape
-   * @return a flat array: float data as {@link FloatArray}, everything else as {@link DoubleArray}
+   * @return a flat array: float data as {@link FloatArray}, 32-bit integers as {@link IntArray},
+   *     everything else as {@link DoubleArray}
    */
   public static NdArray toFlat(Object nested, Shape shape) {
     int n = Math.toIntExact(shape.size());
@@ -59,6 +77,11 @@ public final class NestedArrays {
       float[] out = new float[n];
       collect(nested, out, new int[1]);
       return FloatArray.wrap(shape, out);
+    }
+    if (leaf == int.class) {
+      int[] out = new int[n];
+      collect(nested, out, new int[1]);
+      return IntArray.wrap(shape, out);
     }
     if (leaf == double.class) {
       double[] out = new double[n];

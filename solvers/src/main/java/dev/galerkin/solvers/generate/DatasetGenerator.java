@@ -244,7 +244,7 @@ public final class DatasetGenerator {
     Object[] block = new Object[fields.size()];
     for (int f = 0; f < fields.size(); f++) {
       int size = Math.multiplyExact(n, fields.get(f).sampleSize());
-      block[f] = f32 ? new float[size] : new double[size];
+      block[f] = fields.get(f).integer() ? new int[size] : f32 ? new float[size] : new double[size];
     }
     SampleWorkers.run(lo, hi, threads, () -> {
       SampleMaker maker = recipe.newMaker();
@@ -257,7 +257,11 @@ public final class DatasetGenerator {
         int at = (int) (i - lo);
         for (int f = 0; f < buf.length; f++) {
           int size = buf[f].length;
-          if (f32) {
+          if (block[f] instanceof int[] dst) {
+            for (int j = 0; j < size; j++) {
+              dst[at * size + j] = integer(buf[f][j], fields.get(f).name(), i);
+            }
+          } else if (f32) {
             float[] dst = (float[]) block[f];
             for (int j = 0; j < size; j++) {
               dst[at * size + j] = (float) buf[f][j];
@@ -272,13 +276,22 @@ public final class DatasetGenerator {
     Dataset.Builder b = Dataset.builder();
     for (int f = 0; f < fields.size(); f++) {
       FieldSpec spec = fields.get(f);
-      NdArray values = f32
-          ? FloatArray.wrap(spec.sampleShape().prepend(n), (float[]) block[f])
+      NdArray values = spec.integer()
+          ? dev.galerkin.data.IntArray.wrap(spec.sampleShape().prepend(n), (int[]) block[f])
+          : f32 ? FloatArray.wrap(spec.sampleShape().prepend(n), (float[]) block[f])
           : DoubleArray.wrap(spec.sampleShape().prepend(n), (double[]) block[f]);
       b.field(new dev.galerkin.data.Field(spec.name(), spec.role(), values));
     }
     recipe.coordinates().forEach(b::coordinate);
     return b.attributes(attributes).build();
+  }
+
+  private static int integer(double v, String field, long sample) {
+    if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+      throw new GalerkinException("sample " + sample + ": integer field '" + field + "' got " + v
+          + ", which is not a 32-bit integer");
+    }
+    return (int) v;
   }
 
   private void makeOne(SampleMaker maker, long i, double[][] buf) {
