@@ -218,7 +218,19 @@ public final class PresetCatalog {
               "DeepONet forced pendulum (Lu et al. 2021): s' = v, v' = -k sin s + u(t),"
                   + " s(0) = v(0) = 0; u is a GRF with a squared-exponential kernel.",
               "Stores u [N, m] (input), s [N, m, 2] (output: angle, angular velocity), t [m]."),
-          PendulumPreset.OPTIONS, PendulumPreset::from));
+          PendulumPreset.OPTIONS, PendulumPreset::from),
+      new Entry("ode-systems", "PROSE's ODE families (Lorenz, Rossler, Thomas, Duffing, ...):"
+          + " trajectory prefix + corrupted equation tokens -> continuation + equation",
+          "Liu, Zhang, Schaeffer, PROSE: Predicting Operators and Symbolic Expressions using"
+              + " Multimodal Transformers, Neural Networks 2024", List.of(
+              "Autonomous ODE systems u' = f(u; p) of nine families (lorenz, rossler, thomas,"
+                  + " duffing, van-der-pol, lotka-volterra, damped-pendulum, linear-2d,"
+                  + " linear-3d), parameters within +-10% of nominal, Dormand-Prince 8(5,3).",
+              "Stores a [N, p, d] and symbols [N, L] (int32: a corrupted equation's tokens) as"
+                  + " inputs, u [N, P - p, d], equation [N, L] (int32 tokens) and system [N, 3]"
+                  + " (family, dimension, corruption) as outputs, t [P]; defaults P = 192 on"
+                  + " [0, 6], p = 64, L = 64."),
+          OdeSystemsPreset.OPTIONS, OdeSystemsPreset::from));
 
   /** One mesh preset: the texts, the options and the factory of its recipe. */
   private record MeshEntry(String name, String summary, String source, List<String> description,

@@ -25,7 +25,7 @@ class PresetCatalogTest {
     assertEquals(List.of("darcy", "darcy-multiscale", "darcy-geometries", "burgers", "navier-stokes",
         "shallow-water", "shallow-water-dam-break", "diffusion-reaction", "diffusion-reaction-2d",
         "advection", "compressible-ns-1d", "compressible-ns-2d", "diffusion-sorption",
-        "burgers-pdebench", "darcy-pdebench", "fisher-multiform", "antiderivative", "pendulum"),
+        "burgers-pdebench", "darcy-pdebench", "fisher-multiform", "antiderivative", "pendulum", "ode-systems"),
         names);
     for (PresetFactory p : PresetCatalog.presets()) {
       assertTrue(!p.summary().isBlank() && !p.source().isBlank() && !p.description().isEmpty(),
