@@ -53,6 +53,45 @@ class GradientCheckTest {
     }
   }
 
+  /**
+   * The transformer pieces PROSE is built from: token embedding, layer norm, masked causal
+   * self-attention, cross-attention to a second sequence, dense, MSE loss.
+   */
+  @Test
+  void transformerPieces() {
+    try (TfGraph g = TfGraph.builder().seed(21).threads(1).build()) {
+      int b = 2, t = 5, s = 4, w = 8, vocab = 11;
+      Ops tf = g.ops();
+      Placeholder<TFloat32> ids = g.placeholder("ids", -1, t);
+      Placeholder<TFloat32> mask = g.placeholder("mask", -1, t);
+      Placeholder<TFloat32> memory = g.placeholder("memory", -1, s, w);
+      Placeholder<TFloat32> y = g.placeholder("y", -1, t, w);
+      Operand<TFloat32> h = dev.galerkin.operators.layers.Embedding.create(g, "embed", vocab, w)
+          .apply(ids);
+      h = dev.galerkin.operators.layers.LayerNorm.create(g, "norm", w).apply(h);
+      h = tf.math.add(h, dev.galerkin.operators.layers.MultiHeadAttention.create(g, "self", w, 2)
+          .apply(h, h, mask, true));
+      h = tf.math.add(h, dev.galerkin.operators.layers.MultiHeadAttention.create(g, "cross", w, 4)
+          .apply(h, memory, null, false));
+      Operand<TFloat32> out = Dense.create(g, "out", w, w).apply(h);
+      Operand<TFloat32> loss = Losses.mse(tf, out, y);
+      SplittableRandom r = new SplittableRandom(6);
+      float[] id = new float[b * t];
+      for (int i = 0; i < id.length; i++) {
+        id[i] = r.nextInt(vocab);
+      }
+      float[] m = {1, 1, 1, 0, 0, 1, 1, 1, 1, 1};
+      Map<Placeholder<TFloat32>, FloatArray> feeds = Map.of(
+          ids, FloatArray.wrap(dev.galerkin.data.Shape.of(b, t), id),
+          mask, FloatArray.wrap(dev.galerkin.data.Shape.of(b, t), m),
+          memory, TfGraphTest.random(r, b, s, w), y, TfGraphTest.random(r, b, t, w));
+      double err = check(g, loss, feeds, r);
+      System.out.printf("gradient check, embedding+layer norm+masked causal and cross attention,"
+          + " MSE loss: max relative error %.2e%n", err);
+      assertTrue(err < 1e-2, "max relative error " + err);
+    }
+  }
+
   /** dense → tanh → spectral conv 1D → sin → conv1d → dense, MSE loss. */
   @Test
   void fourierNetwork1d() {
