@@ -120,8 +120,9 @@ final class PeerRounds {
         throw new GalerkinException("our side failed in round " + r + ": " + e.getMessage());
       }
       mine.add(o);
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  round %d/%d: galerkin %s",
-          r, rounds, brief(o, false)));
+      String keys = String.join(",", o.ms().keySet());
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  round %d/%d%s: galerkin %s",
+          r, rounds, o.ms().size() == 1 ? " " + keys : "", brief(o, false)));
       for (Side s : sides) {
         if (s.running()) {
           try {

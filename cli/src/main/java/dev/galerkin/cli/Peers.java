@@ -39,6 +39,8 @@ final class Peers {
    */
   static List<Peer> torchPeers() {
     return List.of(PYTORCH);
+    // the DJL peer (a child-process Java main printing the same lines) joins as one more element:
+    // new Peer("djl", "DJL (libtorch 2.7)", DjlPeers::missing, a -> Optional.of(DjlPeers.command(a)))
   }
 
   /** @return why python3, {@code module} or one of the scripts is missing, or empty */

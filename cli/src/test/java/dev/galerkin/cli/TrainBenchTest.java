@@ -3,6 +3,7 @@ package dev.galerkin.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class TrainBenchTest {
     assertEquals(0, r.code(), r.err() + r.out());
     String out = r.out();
     assertTrue(out.contains("Peers alone first") && out.contains("standalone pytorch-debian"), out);
-    assertTrue(out.contains("round 2/2: galerkin") && !out.contains("round 3/"), out);
+    assertTrue(out.contains("round 2/2 fno: galerkin") && out.contains("round 2/2 deeponet: galerkin")
+        && !out.contains("round 3/"), out);
     assertTrue(out.contains("FNO-2D training step") && out.contains("DeepONet training step")
         && out.contains("galerkin (TF Java 1.1.0)") && out.contains("PyTorch (Debian python3-torch)")
         && out.contains("median ms") && out.contains("peak RSS MB"), out);
@@ -73,6 +75,21 @@ class TrainBenchTest {
           : "PREDICT_MS");
       assertTrue(round.get("deeponet") > 0 && round.peakRssKb().orElse(0) > 0, r.out());
     }
+  }
+
+  /** The bench's own JVM loads no TensorFlow runtime: graphs, sessions and natives are the child's. */
+  @Test
+  void theBenchJvmNeverLoadsTensorFlow() throws java.io.IOException {
+    String java = ProcessHandle.current().info().command().orElseThrow();
+    Peers.Result r = Peers.run(List.of(java, "-verbose:class", "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "bench", "train", "--no-fno",
+        "--deeponet-batch", "4", "--deeponet-steps", "1", "--rounds", "1", "--no-peer"), 600);
+    assertEquals(0, r.code(), r.out());
+    assertTrue(r.out().contains("round 1/1 deeponet: galerkin"), r.out());
+    List<String> tf = r.out().lines().filter(l -> l.contains("class,load")
+        && (l.contains("org.tensorflow.TensorFlow ") || l.contains("org.tensorflow.Graph ")
+            || l.contains("org.tensorflow.Session ") || l.contains("org.tensorflow.internal."))).toList();
+    assertEquals(List.of(), tf);
   }
 
   @Test
