@@ -110,6 +110,8 @@ final class IoBench implements Callable<Integer> {
     if (!noPeer) {
       out.println("h5py alone first, before any timing of ours:");
       PeerRounds.standalone(sides, out);
+      sides.get(0).lastOutput.lines().filter(l -> l.startsWith("h5py "))
+          .forEach(l -> out.println("  peer: " + l.strip()));
     }
     List<Round> ours = PeerRounds.alternate(rounds, () -> ourRound(ds, file), sides, out);
     double oneRange;

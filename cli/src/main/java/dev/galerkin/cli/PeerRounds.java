@@ -39,6 +39,7 @@ final class PeerRounds {
     Round standalone;
     final List<Round> rounds = new ArrayList<>();
     String failure;
+    String lastOutput = "";
 
     Side(Peer peer, List<String> command, Function<String, Round> parser, String failure) {
       this.peer = peer;
@@ -56,6 +57,7 @@ final class PeerRounds {
     Round run() {
       try {
         Peers.Result r = Peers.run(command, TIMEOUT_SECONDS);
+        lastOutput = r.out();
         if (r.code() != 0) {
           throw new GalerkinException("exit " + r.code() + ": " + ChildOutput.tail(r.out()));
         }
