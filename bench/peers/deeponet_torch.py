@@ -3,14 +3,18 @@ Antiderivative setup (Lu et al. 2021): branch input m = 100 sensors, trunk on P 
 (scaled to [-1, 1] as Galerkin does), branch m -> 64 -> 64 (GELU) -> p linear, trunk 1 -> 64 -> 64 -> p
 (GELU after every trunk layer, as Galerkin), p = 64, output b . t + bias, GELU tanh approximation
 (the same formula as Galerkin's Activation.GELU), MSE loss, Adam lr 1e-3, random data.
-Usage: python3 deeponet_torch.py [B] [warm] [iters] [threads] [m] [P] [width] [layers] [p]
-Prints TRAIN_STEP_MS."""
-import sys, time
+Usage: python3 deeponet_torch.py [B] [warm] [iters] [threads] [m] [P] [width] [layers] [p] [train|predict]
+Mode train (default) times Adam steps; predict times the forward pass under torch.inference_mode() on the
+batch in chunks of 32 samples (as Galerkin's NeuralOperator.predict). Prints STEP_MS (every timed step,
+ms), TRAIN_STEP_MS or PREDICT_MS (their mean) and PEAK_RSS_KB (ru_maxrss)."""
+import sys, time, resource
 import torch, torch.nn as nn, torch.nn.functional as F
 
 arg = lambda i, d: int(sys.argv[i]) if len(sys.argv) > i else d
 B, warm, iters, threads = arg(1, 100), arg(2, 3), arg(3, 10), arg(4, 2)
 M, P, W, L, LAT = arg(5, 100), arg(6, 100), arg(7, 64), arg(8, 2), arg(9, 64)
+mode = sys.argv[10] if len(sys.argv) > 10 else 'train'
+CHUNK = 32                                          # NeuralOperator.predictBatch()
 torch.set_num_threads(threads)
 torch.manual_seed(0)
 
@@ -46,13 +50,23 @@ u = torch.randn(B, M, generator=g)
 s = torch.randn(B, P, generator=g)
 y = (2 * torch.linspace(0, 1, P) - 1).reshape(P, 1)
 
-tot = 0.0
-for it in range(warm + iters):
-    t0 = time.perf_counter()
+def step():
+    if mode == 'predict':
+        with torch.inference_mode():
+            for i in range(0, B, CHUNK):
+                model(u[i:i + CHUNK], y)
+        return
     opt.zero_grad(set_to_none=True)
     loss = F.mse_loss(model(u, y), s)
     loss.backward()
     opt.step()
+
+steps = []
+for it in range(warm + iters):
+    t0 = time.perf_counter()
+    step()
     ms = (time.perf_counter() - t0) * 1e3
-    if it >= warm: tot += ms
-print('TRAIN_STEP_MS %.3f' % (tot / iters))
+    if it >= warm: steps.append(ms)
+print('STEP_MS ' + ' '.join('%.4f' % v for v in steps))
+print('%s %.3f' % ('PREDICT_MS' if mode == 'predict' else 'TRAIN_STEP_MS', sum(steps) / iters))
+print('PEAK_RSS_KB %d' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

@@ -3,8 +3,10 @@
 
 usage: h5py_io.py FILE FIELD RANGE REPEAT OUT
 Reads FIELD whole and as RANGE-sample ranges, then writes it with the same chunking, shuffle
-and gzip level to OUT. Prints `key value` lines: best time in seconds over REPEAT runs.
+and gzip level to OUT. Prints `key value` lines: best time in seconds over REPEAT runs, and
+PEAK_RSS_KB (ru_maxrss).
 """
+import resource
 import sys
 import time
 
@@ -45,6 +47,7 @@ def main():
     print("read_ranges_s", read_ranges)
     print("write_s", write_s)
     print("h5py", h5py.version.version, "hdf5", h5py.version.hdf5_version, "numpy", np.__version__)
+    print("PEAK_RSS_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 if __name__ == "__main__":

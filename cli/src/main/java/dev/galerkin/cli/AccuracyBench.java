@@ -173,10 +173,10 @@ final class AccuracyBench implements Callable<Integer> {
         + " the %d sensor points; %d train, %d validation, %d test functions (data %.1f s);"
         + " branch and trunk %d x %d, p = %d, GELU; %d epochs, batch %d functions, AdamW lr %.0e"
         + " halved every %d epochs, weight decay 1e-4, relative L2 loss, %d threads%n", sensors,
-        sensors, donTrain, validation, donTest, genSeconds, TrainBench.LAYERS, TrainBench.WIDTH,
-        TrainBench.WIDTH, donEpochs, DEEPONET_BATCH, LR, Math.max(1, donEpochs / 5), tc.threads());
+        sensors, donTrain, validation, donTest, genSeconds, BenchModels.LAYERS, BenchModels.WIDTH,
+        BenchModels.WIDTH, donEpochs, DEEPONET_BATCH, LR, Math.max(1, donEpochs / 5), tc.threads());
     out.flush();
-    return trainAndTest(TrainBench.antiderivativeDeepOnet(), data, "u", "s", donTrain, tc,
+    return trainAndTest(BenchModels.antiderivativeDeepOnet(), data, "u", "s", donTrain, tc,
         "DeepONet, antiderivative m = " + sensors,
         "test MSE ~1e-5..1e-4 (Lu et al. 2021)");
   }

@@ -11,13 +11,81 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Finds and runs the peer scripts of {@code bench/peers/} with Debian's Python
- * ({@code /usr/bin/python3}), so a benchmark can time the same work in SciPy, h5py or PyTorch.
+ * The benches' {@link Peer}s, and how to find and run the peer scripts of {@code bench/peers/}
+ * with Debian's Python ({@code /usr/bin/python3}), so a benchmark can time the same work in SciPy,
+ * h5py or PyTorch. Every peer runs in its own process, while nothing of ours runs
+ * ({@link PeerRounds}).
  */
 final class Peers {
   static final String PYTHON = "/usr/bin/python3";
 
+  /** Debian's PyTorch running {@code fno_torch.py} and {@code deeponet_torch.py}. */
+  static final Peer PYTORCH = new Peer("pytorch-debian", "PyTorch (Debian python3-torch)",
+      () -> scripts("torch", "fno_torch.py", "deeponet_torch.py"), Peers::torch);
+
+  /** SciPy's sparse direct solver on the same Darcy matrix; arguments: the grid side. */
+  static final Peer SCIPY = new Peer("scipy", "SciPy spsolve (SuperLU)",
+      () -> scripts("scipy", "darcy_scipy.py"), a -> python("darcy_scipy.py", a));
+
+  /** h5py on the same HDF5 file; arguments: FILE FIELD RANGE REPEAT OUT. */
+  static final Peer H5PY = new Peer("h5py", "h5py (libhdf5)",
+      () -> scripts("h5py", "h5py_io.py"), a -> python("h5py_io.py", a));
+
   private Peers() {}
+
+  /**
+   * @return the peers of {@code bench train} and {@code bench predict}, each given the
+   *     {@link StepTask#args()} of a measurement; one line per peer (the DJL peer goes here)
+   */
+  static List<Peer> torchPeers() {
+    return List.of(PYTORCH);
+    // the DJL peer (a child-process Java main printing the same lines) joins as one more element:
+    // new Peer("djl", "DJL (libtorch 2.7)", DjlPeers::missing, a -> Optional.of(DjlPeers.command(a)))
+  }
+
+  /** @return why python3, {@code module} or one of the scripts is missing, or empty */
+  static Optional<String> scripts(String module, String... names) {
+    for (String n : names) {
+      if (script(n).isEmpty()) {
+        return Optional.of("bench/peers/" + n + " not found (run from the repository or set"
+            + " -Dgalerkin.home)");
+      }
+    }
+    return missing(module);
+  }
+
+  private static Optional<List<String>> python(String name, List<String> args) {
+    return script(name).map(p -> {
+      List<String> cmd = new ArrayList<>(List.of(PYTHON, p.toString()));
+      cmd.addAll(args);
+      return cmd;
+    });
+  }
+
+  /**
+   * @return the PyTorch script's command for a {@link StepTask}: {@code fno_torch.py rfft gelu B
+   *     warm steps threads R mode} or {@code deeponet_torch.py B warm steps threads m P width
+   *     layers p mode}
+   */
+  static Optional<List<String>> torch(List<String> args) {
+    StepTask t = StepTask.parse(args);
+    List<String> a = new ArrayList<>();
+    if (t.model().equals("fno")) {
+      a.addAll(List.of("rfft", "gelu"));
+    }
+    a.addAll(List.of(Integer.toString(t.batch()), Integer.toString(t.warmup()),
+        Integer.toString(t.steps()), Integer.toString(t.threads())));
+    if (t.model().equals("fno")) {
+      a.add(Integer.toString(t.resolution()));
+    } else {
+      int m = BenchModels.SENSORS;
+      int w = BenchModels.WIDTH;
+      a.addAll(List.of(Integer.toString(m), Integer.toString(m), Integer.toString(w),
+          Integer.toString(BenchModels.LAYERS), Integer.toString(w)));
+    }
+    a.add(t.mode());
+    return python(t.model().equals("fno") ? "fno_torch.py" : "deeponet_torch.py", a);
+  }
 
   /** @return the repository root: {@code -Dgalerkin.home}, else two levels above the cli jar */
   static Optional<Path> home() {

@@ -11,7 +11,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -106,13 +105,5 @@ final class PresetPeers {
     double[] v = new double[n];
     ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(v);
     return v;
-  }
-
-  /** @return min, median, max of {@code v} */
-  static double[] spread(double[] v) {
-    double[] s = v.clone();
-    Arrays.sort(s);
-    double median = s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
-    return new double[] {s[0], median, s[s.length - 1]};
   }
 }

@@ -66,29 +66,25 @@ final class PresetTimings {
           }
           spent += ours.get(ours.size() - 1);
         }
-        double[] o = PresetPeers.spread(ours.stream().mapToDouble(Double::doubleValue).toArray());
+        Spread o = Spread.of(ours);
         String fields = String.join(", ", p.fields().stream()
             .map(f -> f.name() + " " + f.sampleShape()).toList());
-        String[] row = {name, fields, Integer.toString(ours.size()), f3(o[0]), spread(o), "-", "-",
-            "-"};
+        String[] row = {name, fields, Integer.toString(ours.size()), f3(o.min()), spread(o), "-",
+            "-", "-"};
         if (withPeer) {
-          double[] t = PresetPeers.spread(rounds.stream()
-              .mapToDouble(PresetPeers.Round::peerSeconds).toArray());
+          Spread t = Spread.of(rounds.stream().map(PresetPeers.Round::peerSeconds).toList());
           double diff = rounds.stream().mapToDouble(PresetPeers.Round::relativeDifference).max()
               .orElse(Double.NaN);
           row[5] = spread(t);
           row[6] = f3(standalone);
           row[7] = String.format(Locale.ROOT, "%.1e", diff);
-          if (Math.abs(t[1] - standalone) > 0.1 * standalone) {
-            lines.add(String.format(Locale.ROOT, "WARNING: %s: NumPy took %.3f s/sample alone but"
-                + " %.3f s (median) between our samples, %.0f%% apart: the machine is busy, treat"
-                + " the ratio as rough", name, standalone, t[1], 100 * Math.abs(t[1] / standalone - 1)));
+          if (Spread.drifted(standalone, t.median())) {
+            lines.add(PeerReport.warning("numpy", name, 1e3 * standalone, 1e3 * t.median()));
           }
-          lines.add(String.format(Locale.ROOT, "PEER bench=solvers model=%s peer=numpy ours_ms=%.2f"
-              + " peer_ms=%.2f peer_standalone_ms=%.2f ours_min_ms=%.2f ours_max_ms=%.2f"
-              + " peer_min_ms=%.2f peer_max_ms=%.2f peer_rss_mb=%.1f max_rel_diff=%.2e", name,
-              1e3 * o[1], 1e3 * t[1], 1e3 * standalone, 1e3 * o[0], 1e3 * o[2], 1e3 * t[0],
-              1e3 * t[2], rounds.get(rounds.size() - 1).peerRssKb() / 1024.0, diff));
+          lines.add(PeerReport.peerLine("solvers", name, "numpy", ms(o), ms(t), 1e3 * standalone,
+              java.util.OptionalDouble.empty(), java.util.OptionalDouble.of(
+                  rounds.get(rounds.size() - 1).peerRssKb() / 1024.0))
+              + String.format(Locale.ROOT, " max_rel_diff=%.2e", diff));
         }
         rows.add(row);
       }
@@ -112,8 +108,13 @@ final class PresetTimings {
     return String.format(Locale.ROOT, "%.3f", v);
   }
 
-  private static String spread(double[] v) {
-    return f3(v[0]) + " / " + f3(v[1]) + " / " + f3(v[2]);
+  private static String spread(Spread v) {
+    return f3(v.min()) + " / " + f3(v.median()) + " / " + f3(v.max());
+  }
+
+  /** @return {@code s} (seconds) in milliseconds */
+  private static Spread ms(Spread s) {
+    return new Spread(1e3 * s.min(), 1e3 * s.median(), 1e3 * s.max(), s.count());
   }
 
   private static double sample(DatasetRecipe p, long seed) {

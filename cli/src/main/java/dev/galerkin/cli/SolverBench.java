@@ -16,11 +16,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +31,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code galerkin bench solvers}: time per sample of the reference solvers at the published
  * resolutions, with SciPy solving the same Darcy systems in the same run.
+ *
+ * <p>The Darcy comparison follows {@link PeerRounds}: SciPy runs once per size standalone before
+ * any of ours, then rounds alternate ours, SciPy, ours, … (SciPy a fresh process per round and
+ * size); a round's figure is the best of {@code --repeat} solves; the report gives medians,
+ * min-max, the standalone check and a {@code PEER bench=solvers model=darcy-S peer=scipy} line per
+ * size. <b>Our side runs in this JVM</b>: it is pure Java and {@link DarcySolver} solves on the
+ * calling thread with no pool, so while SciPy runs no thread of ours works (only the JIT may
+ * still be finishing a compilation). The generation run, which uses every core, comes after all
+ * SciPy runs.
  */
 @Command(name = "solvers", mixinStandardHelpOptions = true,
     description = "Reference-solver speed: Darcy against SciPy's sparse direct solver, a"
@@ -67,6 +75,10 @@ final class SolverBench implements Callable<Integer> {
       + " further sample of a preset is timed (default ${DEFAULT-VALUE}).")
   double presetBudget;
 
+  @Option(names = "--rounds", defaultValue = "3", description = "Alternating Darcy rounds (ours,"
+      + " SciPy, ...), SciPy a fresh process each (default ${DEFAULT-VALUE}).")
+  int rounds;
+
   @Option(names = "--no-peer", description = "Do not run the SciPy peer.")
   boolean noPeer;
 
@@ -76,6 +88,7 @@ final class SolverBench implements Callable<Integer> {
   public Integer call() throws IOException {
     Checks.positive("--repeat", repeat);
     Checks.atLeast("--generate", generate, 0);
+    Checks.positive("--rounds", rounds);
     for (int s : sizes) {
       Checks.atLeast("--sizes", s, 5);
     }
@@ -105,23 +118,78 @@ final class SolverBench implements Callable<Integer> {
   }
 
   private void darcy(PrintWriter out) {
-    out.println("Darcy flow, FNO coefficients (12/3), f = 1, CG + multigrid to 1e-8; one thread");
-    Map<Integer, Double> peer = noPeer ? Map.of() : scipy(out);
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"s", "unknowns", "CG its", "galerkin ms", "ns/unknown", "GRF ms",
-        "scipy spsolve ms", "ratio"});
+    out.println("Darcy flow, FNO coefficients (12/3), f = 1, CG + multigrid to 1e-8; one thread;"
+        + " per round the best of " + repeat + " samples, " + rounds + " rounds");
+    List<Peer> peers = noPeer ? List.of() : List.of(Peers.SCIPY);
+    Map<Integer, List<PeerRounds.Side>> sides = new LinkedHashMap<>();
     for (int s : sizes) {
-      Grid2D grid = Grid2D.unitSquare(s, Boundary.DIRICHLET);
-      @SuppressWarnings("unchecked")
-      RandomField<Grid2D> field = (RandomField<Grid2D>) RandomFieldPreset.FNO_DARCY.create(s);
-      DarcySolver solver = new DarcySolver(grid, DarcyConfig.defaults());
-      double[] a = new double[grid.nodes()];
-      long unknowns = (long) (s - 2) * (s - 2);
+      sides.put(s, PeerRounds.sides(peers, List.of(Integer.toString(s)), o -> scipyRound(o, s)));
+    }
+    if (!peers.isEmpty()) {
+      out.println("SciPy alone first, before any of ours has run:");
+      sides.values().forEach(v -> PeerRounds.standalone(v, out));
+    }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"s", "unknowns", "CG its", "galerkin ms", "(min-max)", "ns/unknown",
+        "GRF ms", "scipy spsolve ms", "(min-max)", "ratio"});
+    Map<Integer, List<Round>> ours = new LinkedHashMap<>();
+    for (int s : sizes) {
+      DarcyTiming t = new DarcyTiming(s, repeat);
+      ours.put(s, PeerRounds.alternate(rounds, t::round, sides.get(s), out));
+      Spread o = Spread.of(PeerReport.figures(ours.get(s), key(s)));
+      List<Double> theirs = sides.get(s).isEmpty() ? List.of()
+          : PeerReport.figures(sides.get(s).get(0).rounds, key(s));
+      Spread p = theirs.isEmpty() ? null : Spread.of(theirs);
+      rows.add(new String[] {Integer.toString(s), Long.toString(t.unknowns), Integer.toString(t.its),
+          f1(o.median()), f1(o.min()) + "-" + f1(o.max()),
+          String.format(Locale.ROOT, "%.0f", o.median() * 1e6 / t.unknowns), f1(t.grf),
+          p == null ? "-" : f1(p.median()), p == null ? "-" : f1(p.min()) + "-" + f1(p.max()),
+          p == null ? "-" : String.format(Locale.ROOT, "%.1f", p.median() / o.median())});
+    }
+    InfoCommand.printTable(out, rows);
+    out.println("  (medians over the rounds of each round's best of " + repeat + "; ratio = scipy"
+        + " median / galerkin median, above 1 means Galerkin is faster; the peer solves the same"
+        + " matrix: bench/peers/darcy_scipy.py)");
+    for (int s : sizes) {
+      PeerReport.notes(out, "solvers", key(s), key(s), ours.get(s), sides.get(s));
+    }
+  }
+
+  private static String key(int s) {
+    return "darcy-" + s;
+  }
+
+  /**
+   * Our Darcy side at one size, in this JVM: {@link DarcySolver} runs on the calling thread alone
+   * (no pool), so nothing of ours runs while the peer does.
+   */
+  private static final class DarcyTiming {
+    final int s;
+    final int repeat;
+    final long unknowns;
+    final Grid2D grid;
+    final RandomField<Grid2D> field;
+    final DarcySolver solver;
+    final double[] a;
+    int its;
+    double grf = Double.POSITIVE_INFINITY;
+    int round;
+
+    @SuppressWarnings("unchecked")
+    DarcyTiming(int s, int repeat) {
+      this.s = s;
+      this.repeat = repeat;
+      grid = Grid2D.unitSquare(s, Boundary.DIRICHLET);
+      field = (RandomField<Grid2D>) RandomFieldPreset.FNO_DARCY.create(s);
+      solver = new DarcySolver(grid, DarcyConfig.defaults());
+      a = new double[grid.nodes()];
+      unknowns = (long) (s - 2) * (s - 2);
+    }
+
+    /** One round: warm-up (about 2 M unknowns' worth, first round only), then the best solve. */
+    Round round() {
+      int warm = round++ > 0 ? 0 : (int) Math.min(50, Math.max(2, 2_000_000 / unknowns));
       double best = Double.POSITIVE_INFINITY;
-      double grf = Double.POSITIVE_INFINITY;
-      int its = 0;
-      // warm-up rounds (about 2 M unknowns' worth) let the JIT compile the kernels first
-      int warm = (int) Math.min(50, Math.max(2, 2_000_000 / unknowns));
       for (int r = 0; r < warm + repeat; r++) {
         long t0 = System.nanoTime();
         field.sample(SampleRandom.forSample(0, r), a);
@@ -134,15 +202,8 @@ final class SolverBench implements Callable<Integer> {
           its = Math.max(its, sol.iterations());
         }
       }
-      Double theirs = peer.get(s);
-      rows.add(new String[] {Integer.toString(s), Long.toString(unknowns), Integer.toString(its),
-          f1(best), String.format(Locale.ROOT, "%.0f", best * 1e6 / unknowns), f1(grf),
-          theirs == null ? "-" : f1(theirs),
-          theirs == null ? "-" : String.format(Locale.ROOT, "%.1f", theirs / best)});
+      return Round.of(key(s), best, java.util.OptionalLong.empty());
     }
-    InfoCommand.printTable(out, rows);
-    out.println("  (best of " + repeat + "; ratio = scipy time / galerkin time, above 1 means"
-        + " Galerkin is faster; the peer solves the same matrix: bench/peers/darcy_scipy.py)");
   }
 
   private void darcyGeneration(PrintWriter out) throws IOException {
@@ -162,32 +223,14 @@ final class SolverBench implements Callable<Integer> {
     }
   }
 
-  private Map<Integer, Double> scipy(PrintWriter out) {
-    Optional<Path> script = Peers.script("darcy_scipy.py");
-    Optional<String> missing = Peers.missing("scipy", "numpy");
-    if (script.isEmpty() || missing.isPresent()) {
-      out.println("peer: " + missing.orElse("bench/peers/darcy_scipy.py not found")
-          + "; SciPy column empty");
-      return Map.of();
+  /** @return the SciPy round of size {@code s}: its {@code spsolve} milliseconds and peak memory */
+  static Round scipyRound(String out, int s) {
+    Matcher mt = Pattern.compile("s=" + s + " unknowns=\\d+ spsolve ([0-9.]+) ms").matcher(out);
+    if (!mt.find()) {
+      throw new dev.galerkin.GalerkinException("printed no spsolve time for s=" + s + ": "
+          + ChildOutput.tail(out));
     }
-    List<String> cmd = new ArrayList<>(List.of(Peers.PYTHON, script.get().toString()));
-    sizes.forEach(s -> cmd.add(Integer.toString(s)));
-    try {
-      Peers.Result r = Peers.run(cmd, 3600);
-      if (r.code() != 0) {
-        out.println("peer: darcy_scipy.py failed (exit " + r.code() + "): " + r.out().strip());
-        return Map.of();
-      }
-      Map<Integer, Double> m = new HashMap<>();
-      Matcher mt = Pattern.compile("s=(\\d+) unknowns=\\d+ spsolve ([0-9.]+) ms").matcher(r.out());
-      while (mt.find()) {
-        m.put(Integer.parseInt(mt.group(1)), Double.parseDouble(mt.group(2)));
-      }
-      return m;
-    } catch (IOException e) {
-      out.println("peer: cannot run python3: " + e.getMessage());
-      return Map.of();
-    }
+    return Round.of(key(s), Double.parseDouble(mt.group(1)), ChildOutput.peakRssKb(out));
   }
 
   private static String f1(double v) {

@@ -14,7 +14,7 @@ class BenchCommandTest {
   @Test
   void benchIoRunsOnATinyField() {
     CliRunner r = CliRunner.run("bench", "io", "--samples", "16", "--resolution", "8",
-        "--range", "4", "--repeat", "1", "--no-peer", "--dir", tmp.toString());
+        "--range", "4", "--repeat", "1", "--rounds", "1", "--no-peer", "--dir", tmp.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("read, 4-sample ranges") && r.out().contains("MB/s"), r.out());
   }
@@ -22,7 +22,7 @@ class BenchCommandTest {
   @Test
   void benchSolversRunsOnSmallGrids() {
     CliRunner r = CliRunner.run("bench", "solvers", "--sizes", "17,33", "--repeat", "1",
-        "--generate", "2", "--no-peer", "--no-spectral", "--presets", "advection,darcy-pdebench");
+        "--rounds", "1", "--generate", "2", "--no-peer", "--no-spectral", "--presets", "advection,darcy-pdebench");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("ns/unknown") && r.out().contains("samples/s"), r.out());
     assertTrue(r.out().contains("advection ") && r.out().contains("darcy-pdebench ")
@@ -32,7 +32,7 @@ class BenchCommandTest {
   @Test
   void benchTrainRunsOnASmallGrid() {
     CliRunner r = CliRunner.run("bench", "train", "--resolution", "25", "--batch", "2", "--steps", "1",
-        "--no-peer");
+        "--rounds", "1", "--no-deeponet", "--no-peer");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("galerkin (TF Java 1.1.0)") && r.out().contains("samples/s"), r.out());
   }
@@ -40,7 +40,7 @@ class BenchCommandTest {
   @Test
   void benchTrainTimesTheDeepOnet() {
     CliRunner r = CliRunner.run("bench", "train", "--no-fno", "--deeponet-batch", "4", "--deeponet-steps", "1",
-        "--no-peer");
+        "--rounds", "1", "--no-peer");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("DeepONet training step") && r.out().contains("samples/s")
         && !r.out().contains("FNO-2D training step"), r.out());
