@@ -9,6 +9,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import java.util.function.Supplier;
  * and targets are one fixed batch of standard Gaussians (as {@code bench train}). Output lines:
  * {@code DJL_PEER engine … params n} first, then {@code TRAIN_STEP_MS x} or {@code PREDICT_MS x}
  * (the mean over ITERS steps after WARM), {@code STEP_MS a b …} (every timed step),
+ * {@code CPU_MS_PER_STEP x} (process CPU time of the timed steps, per step),
  * {@code LOSS …} (training: every step's loss, warm-up included) and last {@code PEAK_RSS_KB n}
  * (VmHWM). Exit code 2 on bad arguments.
  *
@@ -180,7 +182,11 @@ public final class DjlPeer {
       int iters) {
     double[] ms = new double[iters];
     float[] losses = new float[warm + iters];
+    long cpu0 = 0;
     for (int it = 0; it < warm + iters; it++) {
+      if (it == warm) {
+        cpu0 = cpuNanos();
+      }
       try (NDScope scope = new NDScope()) {
         scope.suppressNotUsedWarning();
         long t0 = System.nanoTime();
@@ -197,8 +203,10 @@ public final class DjlPeer {
         losses[it] = l.getFloat();
       }
     }
+    long cpu = cpu0 < 0 ? -1 : cpuNanos() - cpu0;
     out.printf(Locale.ROOT, "TRAIN_STEP_MS %.3f%n", mean(ms));
     out.println("STEP_MS " + join(ms));
+    cpuLine(out, cpu, iters);
     StringBuilder sb = new StringBuilder("LOSS");
     for (float f : losses) {
       sb.append(' ').append(String.format(Locale.ROOT, "%.6g", f));
@@ -210,7 +218,11 @@ public final class DjlPeer {
   static void predict(PrintStream out, Supplier<NDArray> forward, int warm, int iters) {
     double[] ms = new double[iters];
     JniUtils.setGradMode(false);
+    long cpu0 = 0;
     for (int it = 0; it < warm + iters; it++) {
+      if (it == warm) {
+        cpu0 = cpuNanos();
+      }
       try (NDScope scope = new NDScope()) {
         scope.suppressNotUsedWarning();
         long t0 = System.nanoTime();
@@ -221,8 +233,31 @@ public final class DjlPeer {
         }
       }
     }
+    long cpu = cpu0 < 0 ? -1 : cpuNanos() - cpu0;
     out.printf(Locale.ROOT, "PREDICT_MS %.3f%n", mean(ms));
     out.println("STEP_MS " + join(ms));
+    cpuLine(out, cpu, iters);
+  }
+
+  /**
+   * Prints {@code CPU_MS_PER_STEP x}: the process CPU time (user + system, every thread) of the
+   * timed steps per step, a figure that a machine shared with other work disturbs less than the
+   * wall time; omitted when the JVM cannot tell.
+   */
+  private static void cpuLine(PrintStream out, long cpuNanos, int iters) {
+    if (cpuNanos >= 0) {
+      out.printf(Locale.ROOT, "CPU_MS_PER_STEP %.3f%n", cpuNanos / 1e6 / iters);
+    }
+  }
+
+  /** @return the CPU time of this process so far in ns, or -1 if unknown */
+  private static long cpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      long t = os.getProcessCpuTime();
+      return t >= 0 ? t : -1;
+    }
+    return -1;
   }
 
   private static double mean(double[] v) {

@@ -53,6 +53,7 @@ class DjlPeerTest {
     assertTrue(number(out, "TRAIN_STEP_MS") > 0, out);
     assertEquals(2, values(out, "STEP_MS").length, out);
     assertEquals(3, values(out, "LOSS").length, out);
+    assertTrue(number(out, "CPU_MS_PER_STEP") > 0, out);
     assertTrue(number(out, "PEAK_RSS_KB") > 0, out);
     assertTrue(out.strip().endsWith(line(out, "PEAK_RSS_KB")), "PEAK_RSS_KB comes last: " + out);
     // intra-op follows every run; inter-op is fixed by libtorch once parallel work has started in
@@ -93,6 +94,7 @@ class DjlPeerTest {
     assertEquals(FNO_PARAMS, header(fno, "fno-predict"));
     assertTrue(number(fno, "PREDICT_MS") > 0, fno);
     assertEquals(3, values(fno, "STEP_MS").length, fno);
+    assertTrue(number(fno, "CPU_MS_PER_STEP") > 0, fno);
     String don = run(concat(new String[] {"deeponet-predict", "4", "1", "3", "1"}, DEEPONET_BENCH));
     assertEquals(DEEPONET_PARAMS, header(don, "deeponet-predict"));
     assertTrue(number(don, "PREDICT_MS") > 0, don);
