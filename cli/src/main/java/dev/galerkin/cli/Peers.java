@@ -38,9 +38,32 @@ final class Peers {
    *     {@link StepTask#args()} of a measurement; one line per peer (the DJL peer goes here)
    */
   static List<Peer> torchPeers() {
-    return List.of(PYTORCH);
-    // the DJL peer (a child-process Java main printing the same lines) joins as one more element:
-    // new Peer("djl", "DJL (libtorch 2.7)", DjlPeers::missing, a -> Optional.of(DjlPeers.command(a)))
+    return List.of(PYTORCH, DJL);
+  }
+
+  /** libtorch 2.7.1 on the JVM through DJL 0.36 ({@code bench-djl}, a child JVM, offline). */
+  static final Peer DJL = new Peer("djl-libtorch", "DJL 0.36 (libtorch 2.7.1)", DjlPeers::missing,
+      Peers::djl);
+
+  /**
+   * @return the {@code bench-djl} command for a {@link StepTask}: {@code fno-train|fno-predict B
+   *     warm steps threads R} or {@code deeponet-train|deeponet-predict B warm steps threads m P
+   *     width layers p}
+   */
+  static Optional<List<String>> djl(List<String> args) {
+    StepTask t = StepTask.parse(args);
+    List<String> a = new ArrayList<>(List.of(t.model() + "-" + t.mode(),
+        Integer.toString(t.batch()), Integer.toString(t.warmup()), Integer.toString(t.steps()),
+        Integer.toString(t.threads())));
+    if (t.model().equals("fno")) {
+      a.add(Integer.toString(t.resolution()));
+    } else {
+      int m = BenchModels.SENSORS;
+      int w = BenchModels.WIDTH;
+      a.addAll(List.of(Integer.toString(m), Integer.toString(m), Integer.toString(w),
+          Integer.toString(BenchModels.LAYERS), Integer.toString(w)));
+    }
+    return Optional.of(DjlPeers.command(a));
   }
 
   /** @return why python3, {@code module} or one of the scripts is missing, or empty */
