@@ -181,7 +181,8 @@ final class MultigridHierarchy {
       solveCoarsest(a, rhs, out);
       return;
     }
-    for (int s = 0; s < sweeps; s++) {
+    a.gaussSeidelForwardFromZero(out, rhs);
+    for (int s = 1; s < sweeps; s++) {
       a.gaussSeidelForward(out, rhs);
     }
     a.residual(out, rhs, r[l]);

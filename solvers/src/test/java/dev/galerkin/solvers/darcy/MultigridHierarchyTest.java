@@ -184,4 +184,57 @@ class MultigridHierarchyTest {
     assertArrayEquals(fresh.u(), again.u(), 0.0);
     assertEquals(fresh.iterations(), again.iterations());
   }
+  /** The sweep as first written: every neighbour loaded per update, in the operator's order. */
+  private static void referenceSweep(StencilOperator a, double[] x, double[] b, int colour,
+      boolean up) {
+    int ny = a.ny;
+    for (int t = 1; t < a.nx - 1; t++) {
+      int i = up ? t : a.nx - 1 - t;
+      int j0 = 1 + ((i + 1 + colour) & 1);
+      List<Integer> js = new ArrayList<>();
+      for (int j = j0; j < ny - 1; j += 2) {
+        js.add(up ? js.size() : 0, j);
+      }
+      for (int k = js.size() - 1; k >= 0; k--) {
+        int p = i * ny + js.get(k);
+        double nb = a.e[p] * x[p + ny] + a.e[p - ny] * x[p - ny] + a.n[p] * x[p + 1]
+            + a.n[p - 1] * x[p - 1];
+        if (a.ninePoint) {
+          nb = nb + a.ne[p] * x[p + ny + 1] + a.ne[p - ny - 1] * x[p - ny - 1]
+              + a.se[p] * x[p + ny - 1] + a.se[p - ny + 1] * x[p - ny + 1];
+        }
+        x[p] = (b[p] - nb) * a.invC[p];
+      }
+    }
+  }
+
+  @Test
+  void sweepsAreTheReferenceGaussSeidelBitForBit() {
+    Random rnd = new Random(6);
+    for (Grid2D grid : grids()) {
+      MultigridHierarchy h = assembled(grid, 2, 7).hierarchy();
+      for (int l = 0; l < h.depth(); l++) {
+        StencilOperator a = h.level(l);
+        String where = "level " + l + " of " + grid;
+        double[] b = randomInterior(a.nx, a.ny, rnd);
+        double[] x0 = randomInterior(a.nx, a.ny, rnd);
+        double[] ref = x0.clone();
+        double[] x = x0.clone();
+        referenceSweep(a, ref, b, 0, true);
+        referenceSweep(a, ref, b, 1, true);
+        a.gaussSeidelForward(x, b);
+        assertArrayEquals(ref, x, 0.0, "forward, " + where);
+        referenceSweep(a, ref, b, 1, false);
+        referenceSweep(a, ref, b, 0, false);
+        a.gaussSeidelBackward(x, b);
+        assertArrayEquals(ref, x, 0.0, "backward, " + where);
+        double[] zero = new double[x0.length];
+        referenceSweep(a, zero, b, 0, true);
+        referenceSweep(a, zero, b, 1, true);
+        double[] fromZero = new double[x0.length];
+        a.gaussSeidelForwardFromZero(fromZero, b);
+        assertArrayEquals(zero, fromZero, 0.0, "from zero, " + where);
+      }
+    }
+  }
 }
