@@ -181,8 +181,7 @@ final class MultigridHierarchy {
       solveCoarsest(a, rhs, out);
       return;
     }
-    a.gaussSeidelForwardFromZero(out, rhs);
-    for (int s = 1; s < sweeps; s++) {
+    for (int s = 0; s < sweeps; s++) {
       a.gaussSeidelForward(out, rhs);
     }
     a.residual(out, rhs, r[l]);

@@ -175,133 +175,46 @@ final class StencilOperator {
     sweepDown(x, b, 0);
   }
 
-  /**
-   * {@link #gaussSeidelForward} from {@code x = 0}: for the 5-point operator the red nodes become
-   * {@code b / c} without reading their (zero) neighbours, then the black nodes are swept as usual
-   * (a 9-point operator couples red nodes diagonally, so it takes the full sweep). The same values as
-   * the full sweep on a zero {@code x}, except that a node with {@code b = 0} may get {@code +0}
-   * for {@code −0}.
-   *
-   * @param x the iterate, zero everywhere on entry; modified
-   * @param b the right-hand side; not modified
-   */
-  void gaussSeidelForwardFromZero(double[] x, double[] b) {
-    if (ninePoint) {
-      gaussSeidelForward(x, b);
-      return;
-    }
-    for (int i = 1; i < nx - 1; i++) {
-      int row = i * ny;
-      for (int p = row + 1 + ((i + 1) & 1); p < row + ny - 1; p += 2) {
-        x[p] = b[p] * invC[p];
-      }
-    }
-    sweepUp(x, b, 1);
-  }
-
-  /**
-   * Updates the nodes with {@code (i + j) % 2 == colour}, {@code i} then {@code j} increasing. The
-   * value at {@code j + 1} of one update is {@code j − 1} of the next (the other colour, or for
-   * the diagonal neighbours another row, so not written meanwhile): carried in a register, which
-   * saves loads but not a single operation or rounding.
-   */
+  /** Updates the nodes with {@code (i + j) % 2 == colour}, {@code i} then {@code j} increasing. */
   private void sweepUp(double[] x, double[] b, int colour) {
     final int ny = this.ny;
-    final double[] e = this.e;
-    final double[] n = this.n;
-    final double[] invC = this.invC;
     for (int i = 1; i < nx - 1; i++) {
       int row = i * ny;
       int j0 = 1 + ((i + 1 + colour) & 1);
-      int end = row + ny - 1;
-      int p = row + j0;
-      if (p >= end) {
-        continue;
-      }
-      double left = x[p - 1];
       if (ninePoint) {
-        final double[] ne = this.ne;
-        final double[] se = this.se;
-        double upLeft = x[p + ny - 1];
-        double downLeft = x[p - ny - 1];
-        for (; p < end; p += 2) {
-          double right = x[p + 1];
-          double upRight = x[p + ny + 1];
-          double downRight = x[p - ny + 1];
-          double nb = e[p] * x[p + ny]
-              + e[p - ny] * x[p - ny]
-              + n[p] * right
-              + n[p - 1] * left
-              + ne[p] * upRight
-              + ne[p - ny - 1] * downLeft
-              + se[p] * upLeft
-              + se[p - ny + 1] * downRight;
-          x[p] = (b[p] - nb) * invC[p];
-          left = right;
-          upLeft = upRight;
-          downLeft = downRight;
+        for (int p = row + j0; p < row + ny - 1; p += 2) {
+          x[p] = (b[p] - neighbours9(x, p)) * invC[p];
         }
       } else {
-        for (; p < end; p += 2) {
-          double right = x[p + 1];
-          x[p] = (b[p] - (e[p] * x[p + ny] + e[p - ny] * x[p - ny] + n[p] * right
-              + n[p - 1] * left)) * invC[p];
-          left = right;
+        for (int p = row + j0; p < row + ny - 1; p += 2) {
+          x[p] = (b[p] - neighbours5(x, p)) * invC[p];
         }
       }
     }
   }
 
-  /**
-   * Updates the nodes with {@code (i + j) % 2 == colour}, {@code i} then {@code j} decreasing,
-   * carrying the value at {@code j − 1} to the next update as {@link #sweepUp} does.
-   */
+  /** Updates the nodes with {@code (i + j) % 2 == colour}, {@code i} then {@code j} decreasing. */
   private void sweepDown(double[] x, double[] b, int colour) {
     final int ny = this.ny;
-    final double[] e = this.e;
-    final double[] n = this.n;
-    final double[] invC = this.invC;
     for (int i = nx - 2; i >= 1; i--) {
       int row = i * ny;
       int j0 = 1 + ((i + 1 + colour) & 1);
-      if (j0 > ny - 2) {
-        continue;
-      }
       int last = j0 + Math.floorDiv(ny - 2 - j0, 2) * 2; // largest j <= ny - 2 of this colour
-      int stop = row + j0;
-      int p = row + last;
-      double right = x[p + 1];
       if (ninePoint) {
-        final double[] ne = this.ne;
-        final double[] se = this.se;
-        double upRight = x[p + ny + 1];
-        double downRight = x[p - ny + 1];
-        for (; p >= stop; p -= 2) {
-          double left = x[p - 1];
-          double upLeft = x[p + ny - 1];
-          double downLeft = x[p - ny - 1];
-          double nb = e[p] * x[p + ny]
-              + e[p - ny] * x[p - ny]
-              + n[p] * right
-              + n[p - 1] * left
-              + ne[p] * upRight
-              + ne[p - ny - 1] * downLeft
-              + se[p] * upLeft
-              + se[p - ny + 1] * downRight;
-          x[p] = (b[p] - nb) * invC[p];
-          right = left;
-          upRight = upLeft;
-          downRight = downLeft;
+        for (int p = row + last; p >= row + j0; p -= 2) {
+          x[p] = (b[p] - neighbours9(x, p)) * invC[p];
         }
       } else {
-        for (; p >= stop; p -= 2) {
-          double left = x[p - 1];
-          x[p] = (b[p] - (e[p] * x[p + ny] + e[p - ny] * x[p - ny] + n[p] * right
-              + n[p - 1] * left)) * invC[p];
-          right = left;
+        for (int p = row + last; p >= row + j0; p -= 2) {
+          x[p] = (b[p] - neighbours5(x, p)) * invC[p];
         }
       }
     }
+  }
+
+  /** The off-diagonal part of {@code (A x)[p]}, 5-point. */
+  private double neighbours5(double[] x, int p) {
+    return e[p] * x[p + ny] + e[p - ny] * x[p - ny] + n[p] * x[p + 1] + n[p - 1] * x[p - 1];
   }
 
   /** The off-diagonal part of {@code (A x)[p]}, 9-point. */
