@@ -5,15 +5,12 @@ import dev.galerkin.meshes.Grid2D;
 import dev.galerkin.solvers.darcy.DarcyConfig;
 import dev.galerkin.solvers.darcy.DarcySolution;
 import dev.galerkin.solvers.darcy.DarcySolver;
-import dev.galerkin.solvers.generate.DatasetGenerator;
-import dev.galerkin.solvers.generate.GenerationReport;
 import dev.galerkin.solvers.generate.SampleRandom;
 import dev.galerkin.solvers.presets.DarcyPreset;
 import dev.galerkin.solvers.random.RandomField;
 import dev.galerkin.solvers.random.RandomFieldPreset;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,9 +50,19 @@ final class SolverBench implements Callable<Integer> {
   @Option(names = "--repeat", defaultValue = "5", description = "Samples timed per size (default ${DEFAULT-VALUE}).")
   int repeat;
 
-  @Option(names = "--generate", defaultValue = "32",
-      description = "Samples of the FNO Darcy set (421^2) to generate on all cores; 0 skips (default ${DEFAULT-VALUE}).")
+  @Option(names = "--generate", defaultValue = "40", description = "Samples of the larger of two"
+      + " whole generation runs of the FNO Darcy set (421^2), whose slope is the marginal cost per"
+      + " sample; 0 skips (default ${DEFAULT-VALUE}).")
   int generate;
+
+  @Option(names = "--generate-from", defaultValue = "8",
+      description = "Samples of the smaller generation run (default ${DEFAULT-VALUE}).")
+  int generateFrom;
+
+  @Option(names = "--generate-rounds", defaultValue = "3", description = "Rounds of the two"
+      + " generation runs, on one thread and on all cores, with SciPy's 421^2 solve in each"
+      + " (default ${DEFAULT-VALUE}).")
+  int generateRounds;
 
   @Option(names = "--ns-final-time", defaultValue = "50",
       description = "Final time of the 64^2 Navier-Stokes timing (default ${DEFAULT-VALUE}, the FNO setup).")
@@ -207,20 +214,11 @@ final class SolverBench implements Callable<Integer> {
   }
 
   private void darcyGeneration(PrintWriter out) throws IOException {
-    Path dir = Files.createTempDirectory("galerkin-bench-solvers");
-    Path file = dir.resolve("darcy.h5");
-    try {
-      int threads = Runtime.getRuntime().availableProcessors();
-      GenerationReport r = DatasetGenerator.builder(DarcyPreset.fno()).samples(generate).seed(0)
-          .threads(threads).output(file).build().run();
-      out.println();
-      out.printf(Locale.ROOT, "generate darcy (FNO: 421^2 solve, 85^2 stored), %d samples on %d"
-          + " threads: %.1f s, %.2f samples/s -> the 1024-sample set in about %.1f min%n",
-          generate, threads, r.seconds(), r.samplesPerSecond(), 1024 / r.samplesPerSecond() / 60);
-    } finally {
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(dir);
-    }
+    Checks.positive("--generate-from", generateFrom);
+    Checks.atLeast("--generate", generate, generateFrom + 1L);
+    Checks.positive("--generate-rounds", generateRounds);
+    new DarcyGenerationCost(DarcyPreset.fno(), repeat, generateFrom, generate, generateRounds,
+        !noPeer).run(out);
   }
 
   /** @return the SciPy round of size {@code s}: its {@code spsolve} milliseconds and peak memory */
