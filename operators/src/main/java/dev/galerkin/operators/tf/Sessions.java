@@ -6,6 +6,7 @@ import dev.galerkin.data.FloatArray;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.tensorflow.DeviceSpec;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
@@ -18,6 +19,8 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.proto.GPUOptions;
+import org.tensorflow.proto.RunMetadata;
+import org.tensorflow.proto.RunOptions;
 import org.tensorflow.types.TFloat32;
 
 /** Session configuration, session runs and the GPU probe of {@link TfGraph}. */
@@ -60,14 +63,16 @@ final class Sessions {
 
   /**
    * One session run: feeds arrays and scalars, fetches {@code float32} outputs, runs targets. Every
-   * tensor made here and every fetched tensor is closed before returning.
+   * tensor made here and every fetched tensor is closed before returning. With a {@code trace}
+   * the run is traced ({@code FULL_TRACE}) and its step statistics handed to it.
    */
   static List<FloatArray> run(
       Session session,
       Map<? extends Operand<TFloat32>, FloatArray> feeds,
       Map<? extends Operand<TFloat32>, Float> scalars,
       List<? extends Operand<TFloat32>> fetches,
-      List<? extends Op> targets) {
+      List<? extends Op> targets,
+      Consumer<RunMetadata> trace) {
     List<Tensor> owned = new ArrayList<>(feeds.size() + scalars.size());
     try {
       Session.Runner r = session.runner();
@@ -87,7 +92,13 @@ final class Sessions {
       for (Op t : targets) {
         r.addTarget(t);
       }
-      try (Result res = r.run()) {
+      if (trace != null) {
+        r.setOptions(RunOptions.newBuilder().setTraceLevel(RunOptions.TraceLevel.FULL_TRACE).build());
+      }
+      try (Result res = trace == null ? r.run() : r.runAndFetchMetadata()) {
+        if (trace != null) {
+          res.getMetadata().ifPresent(trace);
+        }
         List<FloatArray> out = new ArrayList<>(fetches.size());
         for (int i = 0; i < fetches.size(); i++) {
           out.add(Tensors.toFloatArray((TFloat32) res.get(i)));

@@ -61,6 +61,7 @@ public final class TfGraph implements AutoCloseable {
   private final Map<String, TfVariable> variables = new LinkedHashMap<>();
   private final List<TfVariable> pending = new ArrayList<>();
   private Session session;
+  private java.util.function.Consumer<org.tensorflow.proto.RunMetadata> trace;
   private boolean closed;
   private int sharing;
 
@@ -454,9 +455,14 @@ public final class TfGraph implements AutoCloseable {
         initFeeds.put(v.assignValue(), FloatArray.wrap(v.shape(), v.initialValuesShared()));
         assigns.add(v.assign());
       }
-      Sessions.run(session, initFeeds, Map.of(), List.of(), assigns);
+      Sessions.run(session, initFeeds, Map.of(), List.of(), assigns, null);
     }
-    return Sessions.run(session, feeds, scalars, fetches, targets);
+    return Sessions.run(session, feeds, scalars, fetches, targets, trace);
+  }
+
+  /** @param t gets the step statistics of every later run (traced, slower); {@code null}: none */
+  public void trace(java.util.function.Consumer<org.tensorflow.proto.RunMetadata> t) {
+    trace = t;
   }
 
   private void checkOpen() {
