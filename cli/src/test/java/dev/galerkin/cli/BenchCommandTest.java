@@ -22,7 +22,7 @@ class BenchCommandTest {
   @Test
   void benchSolversRunsOnSmallGrids() {
     CliRunner r = CliRunner.run("bench", "solvers", "--sizes", "17,33", "--repeat", "1",
-        "--rounds", "1", "--generate", "2", "--no-peer", "--no-spectral", "--presets", "advection,darcy-pdebench");
+        "--rounds", "1", "--generate", "3", "--generate-from", "2", "--generate-rounds", "1", "--no-peer", "--no-spectral", "--presets", "advection,darcy-pdebench");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("ns/unknown") && r.out().contains("samples/s"), r.out());
     assertTrue(r.out().contains("advection ") && r.out().contains("darcy-pdebench ")
