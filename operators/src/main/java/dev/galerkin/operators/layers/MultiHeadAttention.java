@@ -66,7 +66,7 @@ public final class MultiHeadAttention {
   }
 
   /**
-   * @param query {@code [B, Tq, W]}, static {@code Tq}
+   * @param query {@code [B, Tq, W]}; {@code Tq} may be fed at run time unless {@code causal}
    * @param keys {@code [B, Tk, W]}, static {@code Tk}
    * @param keyMask {@code [B, Tk]} of 1 (attend) and 0 (ignore), or null for none
    * @param causal whether query {@code i} sees only keys {@code j <= i} (needs {@code Tq = Tk})
@@ -76,7 +76,8 @@ public final class MultiHeadAttention {
       Operand<TFloat32> keyMask, boolean causal) {
     Shapes.requireChannels(name, query, width);
     Shapes.requireChannels(name, keys, width);
-    long tq = Shapes.staticDim(name, query, 1, "query length");
+    long tq = causal ? Shapes.staticDim(name, query, 1, "query length")
+        : query.shape().get(1);                                   // -1: fed at run time
     long tk = Shapes.staticDim(name, keys, 1, "key length");
     if (causal && tq != tk) {
       throw new GalerkinException("layer '" + name + "': causal attention needs as many queries as"
@@ -108,7 +109,7 @@ public final class MultiHeadAttention {
     Operand<TFloat32> heads4 = tf.train.batchMatMul(weights, vh, TFloat32.class); // [B, H, Tq, d]
     Operand<TFloat32> joined = tf.reshape(
         tf.linalg.transpose(heads4, tf.constant(new int[] {0, 2, 1, 3})),
-        tf.constant(new long[] {-1, tq, width}));
+        leading(query, new int[] {width}));
     return o.apply(joined);
   }
 
@@ -120,8 +121,16 @@ public final class MultiHeadAttention {
   }
 
   private Operand<TFloat32> split(Operand<TFloat32> x, long t, int d) {
-    Operand<TFloat32> r = tf.reshape(x, tf.constant(new long[] {-1, t, heads, d}));
+    Operand<TFloat32> r = t >= 0 ? tf.reshape(x, tf.constant(new long[] {-1, t, heads, d}))
+        : tf.reshape(x, leading(x, new int[] {heads, d}));
     return tf.linalg.transpose(r, tf.constant(new int[] {0, 2, 1, 3}));
+  }
+
+  /** @return the run-time {@code [B, T]} of {@code x} followed by {@code tail} */
+  private Operand<org.tensorflow.types.TInt32> leading(Operand<TFloat32> x, int[] tail) {
+    Operand<org.tensorflow.types.TInt32> bt = tf.slice(tf.shape(x), tf.constant(new int[] {0}),
+        tf.constant(new int[] {2}));
+    return tf.concat(java.util.List.of(bt, tf.constant(tail)), tf.constant(0));
   }
 
   /** @return the layer name */

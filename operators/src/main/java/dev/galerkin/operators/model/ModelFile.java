@@ -32,7 +32,8 @@ import java.util.Map;
  *                    training.split_*: the split's kind, seed, fractions and indices;
  *                    training.run_config: the whole run's configuration as JSON)
  *   /weights/NAME    float32, one dataset per trainable array
- *   /normalisers/F   one group per field (see NormaliserStore)
+ *   /normalisers/F   one group per field (see NormaliserStore); absent for a model without
+ *                    normalisers (PROSE normalises per sample)
  *   /training/NAME   optimiser state, in checkpoints only
  * </pre>
  *
@@ -67,7 +68,9 @@ public final class ModelFile {
         out.putAttribute("created", Instant.now().toString());
         model.provenance().forEach((k, v) -> out.putAttribute(PROVENANCE_PREFIX + k, v));
         putArrays(out.putGroup("weights"), model.weights());
-        NormaliserStore.put(out.putGroup("normalisers"), model.normalisers());
+        if (!model.normalisers().isEmpty()) {   // jhdf 0.13 writes an empty group unreadably
+          NormaliserStore.put(out.putGroup("normalisers"), model.normalisers());
+        }
         if (!model.trainingState().isEmpty()) {
           putArrays(out.putGroup("training"), model.trainingState());
         }
@@ -123,7 +126,8 @@ public final class ModelFile {
       return new ModelCheckpoint(String.valueOf(hdf.getAttribute("model_type").getData()),
           String.valueOf(hdf.getAttribute("architecture").getData()),
           arrays((Group) hdf.getChild("weights")),
-          NormaliserStore.get((Group) hdf.getChild("normalisers"), file), provenance,
+          hdf.getChild("normalisers") instanceof Group n ? NormaliserStore.get(n, file) : Map.of(),
+          provenance,
           training == null ? Map.of() : arrays(training));
     }
   }

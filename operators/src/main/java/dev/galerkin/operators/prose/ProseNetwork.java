@@ -24,7 +24,7 @@ import org.tensorflow.types.TInt32;
  * the sinusoidal encoding of its time), a symbol encoder over the equation tokens ({@code [B, L]},
  * embedding plus position), a fusion encoder over both sequences joined, a data decoder whose
  * queries are the encodings of the output times ({@code [Q]}, any times) cross-attending to the
- * fused sequence ({@code [B, Q, d]}), and a symbol decoder that writes the equation token by token
+ * fused sequence ({@code [B, Q, d]}, {@code Q} fed), and a symbol decoder that writes the equation token by token
  * (causal self-attention, cross-attention to the fused sequence; teacher forcing in training,
  * {@link #decode greedy} in use).
  *
@@ -44,7 +44,9 @@ public final class ProseNetwork {
   public final Placeholder<TFloat32> symbols;
   /** The true equation's token ids {@code [B, L]}, for teacher forcing and the loss. */
   public final Placeholder<TFloat32> equation;
-  /** Normalised target trajectory {@code [B, Q, d]}. */
+  /** The data decoder's query times {@code [Q]}, in point units (any times, any count). */
+  public final Placeholder<TFloat32> queryTimes;
+  /** Normalised target trajectory {@code [B, Q, d]} at the query times. */
   public final Placeholder<TFloat32> target;
   /** The predicted trajectory {@code [B, Q, d]}. */
   public final Operand<TFloat32> trajectory;
@@ -57,21 +59,22 @@ public final class ProseNetwork {
   /** The training loss (scalar). */
   public final Operand<TFloat32> loss;
 
-  private ProseNetwork(ProseConfig c, TfGraph g, double[] inputTimes, double[] outputTimes) {
+  private ProseNetwork(ProseConfig c, TfGraph g, double[] inputTimes) {
     this.config = c;
     this.graph = g;
     Ops tf = g.ops();
     int w = c.width();
     int l = c.tokens();
-    data = g.placeholder("prose/data", -1, c.inputPoints(), c.dimension());
-    symbols = g.placeholder("prose/symbols", -1, l);
-    equation = g.placeholder("prose/equation", -1, l);
-    target = g.placeholder("prose/target", -1, c.outputPoints(), c.dimension());
+    data = g.placeholder("data", -1, c.inputPoints(), c.dimension());
+    symbols = g.placeholder("symbols", -1, l);
+    equation = g.placeholder("equation", -1, l);
+    queryTimes = g.placeholder("query_times", -1);
+    target = g.placeholder("target", -1, -1, c.dimension());
 
-    Operand<TFloat32> h = tf.math.add(Dense.create(g, "prose/data_in", c.dimension(), w)
+    Operand<TFloat32> h = tf.math.add(Dense.create(g, "data_in", c.dimension(), w)
         .apply(data), TransformerLayers.encoding(tf, inputTimes, w));
     for (int k = 0; k < c.dataLayers(); k++) {
-      h = TransformerLayers.encoder(g, "prose/data_encoder_" + k, h, null, w, c.heads());
+      h = TransformerLayers.encoder(g, "data_encoder_" + k, h, null, w, c.heads());
     }
     Operand<TFloat32> ones = tf.math.add(tf.math.mul(tf.sum(data, tf.constant(-1)),
         tf.constant(0f)), tf.constant(1f));                          // [B, p]
@@ -79,43 +82,43 @@ public final class ProseNetwork {
     Operand<TFloat32> fusedMask = ones;
     if (c.symbolInput()) {
       Operand<TFloat32> symbolMask = notPad(tf, symbols);
-      Operand<TFloat32> s = tf.math.add(Embedding.create(g, "prose/symbol_in", c.vocabulary(), w)
+      Operand<TFloat32> s = tf.math.add(Embedding.create(g, "symbol_in", c.vocabulary(), w)
           .apply(symbols), TransformerLayers.encoding(tf, positions(l), w));
       for (int k = 0; k < c.symbolLayers(); k++) {
-        s = TransformerLayers.encoder(g, "prose/symbol_encoder_" + k, s, symbolMask, w, c.heads());
+        s = TransformerLayers.encoder(g, "symbol_encoder_" + k, s, symbolMask, w, c.heads());
       }
       fused = tf.concat(List.of(h, s), tf.constant(1));
       fusedMask = tf.concat(List.of(ones, symbolMask), tf.constant(1));
     }
     for (int k = 0; k < c.fusionLayers(); k++) {
-      fused = TransformerLayers.encoder(g, "prose/fusion_" + k, fused, fusedMask, w, c.heads());
+      fused = TransformerLayers.encoder(g, "fusion_" + k, fused, fusedMask, w, c.heads());
     }
-    fused = LayerNorm.create(g, "prose/fusion_norm", w).apply(fused);
+    fused = LayerNorm.create(g, "fusion_norm", w).apply(fused);
 
     Operand<TFloat32> batchZeros = tf.math.mul(tf.slice(fused, tf.constant(new int[] {0, 0, 0}),
         tf.constant(new int[] {-1, 1, -1})), tf.constant(0f));       // [B, 1, W]
-    Operand<TFloat32> q = Dense.create(g, "prose/query_in", w, w).apply(
-        tf.math.add(batchZeros, TransformerLayers.encoding(tf, outputTimes, w)));
+    Operand<TFloat32> q = Dense.create(g, "query_in", w, w).apply(
+        tf.math.add(batchZeros, TransformerLayers.encoding(tf, queryTimes, w)));
     for (int k = 0; k < c.decoderLayers(); k++) {
-      q = TransformerLayers.decoder(g, "prose/data_decoder_" + k, q, false, null, fused,
-          fusedMask, w, c.heads());
+      q = TransformerLayers.crossDecoder(g, "data_decoder_" + k, q, fused, fusedMask, w,
+          c.heads());
     }
-    trajectory = Dense.create(g, "prose/data_out", w, c.dimension()).apply(
-        LayerNorm.create(g, "prose/data_out_norm", w).apply(q));
+    trajectory = Dense.create(g, "data_out", w, c.dimension()).apply(
+        LayerNorm.create(g, "data_out_norm", w).apply(q));
 
     Operand<TFloat32> input = tf.slice(equation, tf.constant(new int[] {0, 0}),
         tf.constant(new int[] {-1, l - 1}));
     Operand<TFloat32> next = tf.slice(equation, tf.constant(new int[] {0, 1}),
         tf.constant(new int[] {-1, l - 1}));
-    Operand<TFloat32> e = tf.math.add(Embedding.create(g, "prose/symbol_out_in", c.vocabulary(), w)
+    Operand<TFloat32> e = tf.math.add(Embedding.create(g, "symbol_out_in", c.vocabulary(), w)
         .apply(input), TransformerLayers.encoding(tf, positions(l - 1), w));
     Operand<TFloat32> inputMask = notPad(tf, input);
     for (int k = 0; k < c.decoderLayers(); k++) {
-      e = TransformerLayers.decoder(g, "prose/symbol_decoder_" + k, e, true, inputMask, fused,
+      e = TransformerLayers.decoder(g, "symbol_decoder_" + k, e, true, inputMask, fused,
           fusedMask, w, c.heads());
     }
-    logits = Dense.create(g, "prose/symbol_out", w, c.vocabulary()).apply(
-        LayerNorm.create(g, "prose/symbol_out_norm", w).apply(e));
+    logits = Dense.create(g, "symbol_out", w, c.vocabulary()).apply(
+        LayerNorm.create(g, "symbol_out_norm", w).apply(e));
 
     trajectoryLoss = Losses.relativeL2(tf, trajectory, target);
     tokenLoss = crossEntropy(tf, logits, next, c.vocabulary());
@@ -126,16 +129,13 @@ public final class ProseNetwork {
    * Builds the network on {@code g}.
    *
    * @param inputTimes the input points' times in point units, {@code p} of them
-   * @param outputTimes the query times in point units, {@code Q} of them
    */
-  public static ProseNetwork build(TfGraph g, ProseConfig c, double[] inputTimes,
-      double[] outputTimes) {
-    if (inputTimes.length != c.inputPoints() || outputTimes.length != c.outputPoints()) {
-      throw new dev.galerkin.GalerkinException("PROSE: " + inputTimes.length + " input and "
-          + outputTimes.length + " output times for a network of " + c.inputPoints() + " and "
-          + c.outputPoints());
+  public static ProseNetwork build(TfGraph g, ProseConfig c, double[] inputTimes) {
+    if (inputTimes.length != c.inputPoints()) {
+      throw new dev.galerkin.GalerkinException("PROSE: " + inputTimes.length + " input times for a"
+          + " network of " + c.inputPoints() + " input points");
     }
-    return new ProseNetwork(c, g, inputTimes, outputTimes);
+    return new ProseNetwork(c, g, inputTimes);
   }
 
   private static double[] positions(int n) {

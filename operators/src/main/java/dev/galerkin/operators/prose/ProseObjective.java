@@ -1,17 +1,21 @@
 package dev.galerkin.operators.prose;
 
 import dev.galerkin.GalerkinException;
-import dev.galerkin.data.Dataset;
 import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.Shape;
 import dev.galerkin.data.normalize.Normaliser;
-import dev.galerkin.operators.training.Objective;
+import dev.galerkin.operators.ConfigJson;
 import dev.galerkin.operators.tf.TfGraph;
+import dev.galerkin.operators.training.EpochRecord;
+import dev.galerkin.operators.training.Objective;
+import dev.galerkin.operators.training.TrainingConfig;
+import dev.galerkin.operators.training.TrainingListener;
+import dev.galerkin.operators.training.TrainingLoop;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.tensorflow.Operand;
@@ -19,91 +23,89 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Trains a {@link ProseNetwork} in the shared {@link dev.galerkin.operators.training.TrainingLoop}
- * on an {@code ode-systems} dataset (fields {@code a} {@code [N, p, d]}, {@code u}
- * {@code [N, Q, d]}, {@code symbols} and {@code equation} {@code [N, L]}, coordinate {@code t}
- * {@code [p + Q]}): the trajectories divided by one scale (their root mean square over the
- * training samples' inputs, so relative errors are unchanged), the tokens as given. The
- * validation error is the trajectory's mean relative L2 on the validation samples.
+ * Trains a {@link ProseNetwork} in the shared {@link TrainingLoop} on an {@code ode-systems}
+ * dataset ({@link ProseData}): each batch's trajectories normalised per sample from their input
+ * window ({@link TrajectoryScale}), the continuation queried at the dataset's output times, the
+ * symbol input and the true equation as token ids. The loss is the normalised trajectory's
+ * relative L2 plus {@code symbolWeight} times the tokens' cross-entropy; the validation error is
+ * the trajectory's mean relative L2 in state units on the validation samples.
  */
 public final class ProseObjective implements Objective {
   private final ProseConfig config;
-  private final float[] a;
-  private final float[] u;
-  private final float[] symbols;
-  private final float[] equation;
+  private final ProseData data;
   private final long[] train;
   private final long[] validation;
   private final double[] inputTimes;
-  private final double[] outputTimes;
-  private final float scale;
+  private final float[] queryTimes;
   private ProseNetwork network;
   private TfGraph graph;
 
   /**
    * @param config the network; its sizes must match the data
-   * @param data an {@code ode-systems} dataset
+   * @param data the dataset's arrays
    * @param train training sample indices
    * @param validation validation sample indices
    */
-  public ProseObjective(ProseConfig config, Dataset data, long[] train, long[] validation) {
-    this.config = config;
-    Shape as = data.shape("a");
-    Shape us = data.shape("u");
-    if (as.dim(1) != config.inputPoints() || us.dim(1) != config.outputPoints()
-        || as.dim(2) != config.dimension() || data.shape("equation").dim(1) != config.tokens()) {
-      throw new GalerkinException("PROSE: the data has a " + as + ", u " + us + ", equation "
-          + data.shape("equation") + " but the network was sized for p = " + config.inputPoints()
-          + ", Q = " + config.outputPoints() + ", d = " + config.dimension() + ", L = "
-          + config.tokens());
+  public ProseObjective(ProseConfig config, ProseData data, long[] train, long[] validation) {
+    if (data.inputPoints() != config.inputPoints() || data.outputPoints() != config.outputPoints()
+        || data.dimension() != config.dimension() || data.tokens() != config.tokens()) {
+      throw new GalerkinException("PROSE: the data has p = " + data.inputPoints() + ", Q = "
+          + data.outputPoints() + ", d = " + data.dimension() + ", L = " + data.tokens()
+          + " but the network was sized for p = " + config.inputPoints() + ", Q = "
+          + config.outputPoints() + ", d = " + config.dimension() + ", L = " + config.tokens());
     }
     if (train.length == 0 || validation.length == 0) {
-      throw new GalerkinException("PROSE: need training and validation samples");
+      throw new GalerkinException("PROSE: need training and validation samples (have "
+          + train.length + " and " + validation.length + "); generate more samples");
     }
-    this.a = data.values("a").toFloat().toArray();
-    this.u = data.values("u").toFloat().toArray();
-    this.symbols = data.values("symbols").toFloat().toArray();
-    this.equation = data.values("equation").toFloat().toArray();
+    this.config = config;
+    this.data = data;
     this.train = train.clone();
     this.validation = validation.clone();
-    double[] t = data.values("t").toDouble().toArray();
+    double[] t = data.times();
     double unit = (t.length - 1) / (t[t.length - 1] - t[0]);
     int p = config.inputPoints();
     inputTimes = new double[p];
-    outputTimes = new double[config.outputPoints()];
+    queryTimes = new float[config.outputPoints()];
     for (int k = 0; k < t.length; k++) {
       double s = (t[k] - t[0]) * unit;
       if (k < p) {
         inputTimes[k] = s;
       } else {
-        outputTimes[k - p] = s;
+        queryTimes[k - p] = (float) s;
       }
     }
-    int per = p * config.dimension();
-    double sum = 0;
-    for (long i : train) {
-      for (int k = 0; k < per; k++) {
-        double v = a[(int) i * per + k];
-        sum += v * v;
-      }
-    }
-    this.scale = (float) Math.sqrt(sum / (train.length * (double) per));
   }
 
-  /** @return the scale the trajectories are divided by */
-  public float scale() {
-    return scale;
-  }
+  /**
+   * What {@link #train} produced.
+   *
+   * @param model the best epoch's model (close it)
+   * @param history one record per epoch
+   * @param bestEpoch the kept epoch, from 1
+   */
+  public record Result(ProseModel model, List<EpochRecord> history, int bestEpoch) {}
 
-  /** @return the network, after {@link #build} */
-  public ProseNetwork network() {
-    return network;
+  /** Runs the {@link TrainingLoop}; {@code checkpoint} may be {@code null}. */
+  public Result train(TrainingConfig training, TrainingListener listener, Path checkpoint) {
+    TrainingLoop.Result r = TrainingLoop.run(this, training, listener, checkpoint);
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("epochs", (long) r.history().size());
+    p.put("best_epoch", (long) r.bestEpoch());
+    p.put("best_validation_relative_l2", r.bestValidationError());
+    p.put("batch_size", (long) training.batchSize());
+    p.put("seed", training.seed());
+    p.put("loss", lossName());
+    p.put("train_samples", (long) train.length);
+    p.put("validation_samples", (long) validation.length);
+    ProseModel m = new ProseModel(new ProseModel.Architecture(config, data.times()), r.best(), p);
+    return new Result(m, r.history(), r.bestEpoch());
   }
 
   @Override
   public Operand<TFloat32> build(TfGraph g) {
     this.graph = g;
-    this.network = ProseNetwork.build(g, config, inputTimes, outputTimes);
+    this.network = ProseNetwork.build(g, config, inputTimes);
     return network.loss;
   }
 
@@ -132,7 +134,7 @@ public final class ProseObjective implements Objective {
         int end = Math.min(order.size(), at + batchSize);
         long[] idx = order.subList(at, end).stream().mapToLong(Long::longValue).toArray();
         at = end;
-        return new Step(feeds(idx), idx.length);
+        return new Step(feeds(idx, null), idx.length);
       }
 
       @Override
@@ -140,40 +142,70 @@ public final class ProseObjective implements Objective {
     };
   }
 
-  /** @return the feeds of samples {@code idx}: scaled trajectories, tokens */
-  public Map<Placeholder<TFloat32>, FloatArray> feeds(long[] idx) {
+  /**
+   * @param idx samples
+   * @param scaleOut receives the batch's scale when not {@code null}
+   * @return the feeds: normalised input and target, query times, symbol input, equation
+   */
+  Map<Placeholder<TFloat32>, FloatArray> feeds(long[] idx, TrajectoryScale[] scaleOut) {
     int b = idx.length;
     int d = config.dimension();
+    int p = config.inputPoints();
+    int q = config.outputPoints();
+    int l = config.tokens();
+    float[] in = ProseData.rows(data.a(), idx, p * d);
+    TrajectoryScale scale = TrajectoryScale.of(in, p, d);
+    if (scaleOut != null) {
+      scaleOut[0] = scale;
+    }
     Map<Placeholder<TFloat32>, FloatArray> f = new LinkedHashMap<>();
-    f.put(network.data, gather(a, idx, config.inputPoints() * d, scale,
-        Shape.of(b, config.inputPoints(), d)));
-    f.put(network.target, gather(u, idx, config.outputPoints() * d, scale,
-        Shape.of(b, config.outputPoints(), d)));
-    f.put(network.symbols, gather(symbols, idx, config.tokens(), 1, Shape.of(b, config.tokens())));
-    f.put(network.equation, gather(equation, idx, config.tokens(), 1,
-        Shape.of(b, config.tokens())));
+    f.put(network.data, FloatArray.wrap(Shape.of(b, p, d), scale.normalise(in)));
+    f.put(network.target, FloatArray.wrap(Shape.of(b, q, d),
+        scale.normalise(ProseData.rows(data.u(), idx, q * d))));
+    f.put(network.queryTimes, FloatArray.wrap(Shape.of(q), queryTimes.clone()));
+    f.put(network.symbols, FloatArray.wrap(Shape.of(b, l), floats(ProseData.rows(data.symbols(),
+        idx, l))));
+    f.put(network.equation, FloatArray.wrap(Shape.of(b, l), floats(ProseData.rows(
+        data.equation(), idx, l))));
     return f;
   }
 
-  private static FloatArray gather(float[] src, long[] idx, int per, float scale, Shape shape) {
-    float[] out = new float[idx.length * per];
-    for (int r = 0; r < idx.length; r++) {
-      for (int k = 0; k < per; k++) {
-        out[r * per + k] = src[(int) idx[r] * per + k] / scale;
-      }
+  private static float[] floats(int[] ids) {
+    float[] f = new float[ids.length];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = ids[i];
     }
-    return FloatArray.wrap(shape, out);
+    return f;
   }
 
   @Override
   public double validate(int batchSize) {
     double sum = 0;
+    int per = config.outputPoints() * config.dimension();
     for (int i = 0; i < validation.length; i += batchSize) {
       long[] idx = java.util.Arrays.copyOfRange(validation, i,
           Math.min(validation.length, i + batchSize));
-      sum += graph.eval(network.trajectoryLoss, feeds(idx)).at(0) * idx.length;
+      TrajectoryScale[] scale = new TrajectoryScale[1];
+      Map<Placeholder<TFloat32>, FloatArray> feed = feeds(idx, scale);
+      float[] y = scale[0].restore(graph.eval(network.trajectory, feed).toArray());
+      float[] u = ProseData.rows(data.u(), idx, per);
+      for (int r = 0; r < idx.length; r++) {
+        sum += relativeL2(y, u, r * per, per);
+      }
     }
     return sum / validation.length;
+  }
+
+  /** @return {@code ‖y − u‖₂ / ‖u‖₂} over {@code n} values from {@code from} */
+  static double relativeL2(float[] y, float[] u, int from, int n) {
+    double e = 0;
+    double s = 0;
+    for (int k = from; k < from + n; k++) {
+      double diff = y[k] - u[k];
+      e += diff * diff;
+      s += (double) u[k] * u[k];
+    }
+    return Math.sqrt(e / Math.max(s, 1e-30));
   }
 
   @Override
@@ -183,18 +215,12 @@ public final class ProseObjective implements Objective {
 
   @Override
   public String modelType() {
-    return "prose";
+    return ProseModel.TYPE;
   }
 
   @Override
   public String architectureJson() {
-    ProseConfig c = config;
-    return String.format(Locale.ROOT, "{\"dimension\":%d,\"input_points\":%d,\"output_points\":%d,"
-        + "\"tokens\":%d,\"vocabulary\":%d,\"width\":%d,\"heads\":%d,\"data_layers\":%d,"
-        + "\"symbol_layers\":%d,\"fusion_layers\":%d,\"decoder_layers\":%d,\"symbol_input\":%b,"
-        + "\"symbol_weight\":%s,\"scale\":%s}", c.dimension(), c.inputPoints(), c.outputPoints(),
-        c.tokens(), c.vocabulary(), c.width(), c.heads(), c.dataLayers(), c.symbolLayers(),
-        c.fusionLayers(), c.decoderLayers(), c.symbolInput(), c.symbolWeight(), scale);
+    return ConfigJson.write(new ProseModel.Architecture(config, data.times()));
   }
 
   @Override

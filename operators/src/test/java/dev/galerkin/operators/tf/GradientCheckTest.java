@@ -92,6 +92,35 @@ class GradientCheckTest {
     }
   }
 
+  /**
+   * The whole PROSE loss (trajectory relative L2 plus the tokens' cross-entropy on logits
+   * reshaped to {@code [B·(L−1), V]}, padding masked): every piece's gradient, the hand-built
+   * log-softmax's included, against central differences.
+   */
+  @Test
+  void proseLoss() {
+    try (TfGraph g = TfGraph.builder().seed(23).threads(1).build()) {
+      int b = 2, p = 5, q = 3, d = 2, l = 6, vocab = 9;
+      var c = new dev.galerkin.operators.prose.ProseConfig(d, p, q, l, vocab, 8, 2, 1, 1, 1, 1,
+          true, 0.7);
+      var net = dev.galerkin.operators.prose.ProseNetwork.build(g, c, new double[] {0, 1, 2, 3, 4});
+      SplittableRandom r = new SplittableRandom(8);
+      float[] eq = {1, 5, 7, 4, 2, 0, 1, 8, 3, 2, 0, 0};
+      float[] sym = {1, 6, 7, 4, 2, 0, 1, 8, 8, 3, 2, 0};
+      Map<Placeholder<TFloat32>, FloatArray> feeds = new LinkedHashMap<>();
+      feeds.put(net.data, TfGraphTest.random(r, b, p, d));
+      feeds.put(net.symbols, FloatArray.wrap(dev.galerkin.data.Shape.of(b, l), sym));
+      feeds.put(net.equation, FloatArray.wrap(dev.galerkin.data.Shape.of(b, l), eq));
+      feeds.put(net.queryTimes, FloatArray.wrap(dev.galerkin.data.Shape.of(q),
+          new float[] {5, 6.5f, 8}));
+      feeds.put(net.target, TfGraphTest.random(r, b, q, d));
+      double err = check(g, net.loss, feeds, r);
+      System.out.printf("gradient check, PROSE loss (trajectory relative L2 + token"
+          + " cross-entropy): max relative error %.2e%n", err);
+      assertTrue(err < 1e-2, "max relative error " + err);
+    }
+  }
+
   /** dense → tanh → spectral conv 1D → sin → conv1d → dense, MSE loss. */
   @Test
   void fourierNetwork1d() {
