@@ -79,8 +79,17 @@ final class EvaluateCommand implements Callable<Integer> {
       refuseEngine("a mesh model");
       return MeshEvaluation.run(modelFile, data, samples, pictures, out, console);
     }
-    if (dev.galerkin.operators.timestep.TimeStepper.isTimeStepper(
-        dev.galerkin.operators.model.ModelFile.read(modelFile))) {
+    dev.galerkin.operators.model.ModelCheckpoint stored =
+        dev.galerkin.operators.model.ModelFile.read(modelFile);
+    if (dev.galerkin.operators.prose.ProseModel.TYPE.equals(stored.modelType())) {
+      if (fine != null || frames != null) {
+        throw new GalerkinException((fine != null ? "--fine" : "--frames") + " is for grid"
+            + " models; " + modelFile + " is a PROSE model (ODE trajectories and equations)");
+      }
+      refuseEngine("a PROSE model");
+      return ProseEvaluation.run(modelFile, data, samples, pictures, out, console);
+    }
+    if (dev.galerkin.operators.timestep.TimeStepper.isTimeStepper(stored)) {
       refuseEngine("a time-stepper");
       return RolloutEvaluation.run(modelFile, data, format, samples, frames, out, console);
     }

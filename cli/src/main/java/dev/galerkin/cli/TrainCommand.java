@@ -55,6 +55,7 @@ final class TrainCommand implements Callable<Integer> {
     for (dev.galerkin.operators.MeshModelFamily f : ModelFamilies.meshFamilies()) {
       train.addSubcommand(f.name(), MeshTrainCommand.commandLine(f));
     }
+    train.addSubcommand("prose", new CommandLine(new ProseTrainCommand()));
   }
 
   @Override
@@ -69,6 +70,9 @@ final class TrainCommand implements Callable<Integer> {
       for (dev.galerkin.operators.MeshModelFamily f : ModelFamilies.meshFamilies()) {
         rows.add(new String[] {f.name(), f.summary() + " [mesh datasets]"});
       }
+      rows.add(new String[] {"prose", "PROSE: a multimodal transformer that continues ODE"
+          + " trajectories and writes their equations (Liu, Zhang, Schaeffer 2024)"
+          + " [ode-systems datasets]"});
       InfoCommand.printTable(out, rows);
       out.println("options of a family: galerkin train FAMILY --help");
       return 0;

@@ -126,7 +126,7 @@ public record ProseData(float[] a, float[] u, int[] symbols, int[] equation, int
   }
 
   /** @return rows {@code idx} of a per-sample array with {@code per} values per sample */
-  static float[] rows(float[] src, long[] idx, int per) {
+  public static float[] rows(float[] src, long[] idx, int per) {
     float[] out = new float[idx.length * per];
     for (int r = 0; r < idx.length; r++) {
       System.arraycopy(src, (int) idx[r] * per, out, r * per, per);
@@ -135,7 +135,7 @@ public record ProseData(float[] a, float[] u, int[] symbols, int[] equation, int
   }
 
   /** @return rows {@code idx} of a per-sample int array with {@code per} values per sample */
-  static int[] rows(int[] src, long[] idx, int per) {
+  public static int[] rows(int[] src, long[] idx, int per) {
     int[] out = new int[idx.length * per];
     for (int r = 0; r < idx.length; r++) {
       System.arraycopy(src, (int) idx[r] * per, out, r * per, per);
