@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure speed against peers run in the same invocation.",
     subcommands = {IoBench.class, SolverBench.class, TrainBench.class, PredictBench.class,
-        StepBench.class, AccuracyBench.class,
+        StepBench.class, AccuracyBench.class, ProseBench.class,
         ModelsBench.class, PhysicsBench.class, MeshBench.class, SparkBenchCommand.class})
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
