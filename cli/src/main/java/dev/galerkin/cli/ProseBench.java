@@ -53,10 +53,10 @@ final class ProseBench implements Callable<Integer> {
   @Option(names = "--data", description = "An ode-systems dataset (default: generate --samples).")
   Path data;
 
-  @Option(names = "--samples", defaultValue = "900", description = "Samples to generate without --data, spread evenly over the nine systems (default ${DEFAULT-VALUE}).")
+  @Option(names = "--samples", defaultValue = "2700", description = "Samples to generate without --data, spread evenly over the nine systems (default ${DEFAULT-VALUE}).")
   int samples;
 
-  @Option(names = "--epochs", defaultValue = "40", description = "Epochs of each network (default ${DEFAULT-VALUE}).")
+  @Option(names = "--epochs", defaultValue = "60", description = "Epochs of each network (default ${DEFAULT-VALUE}).")
   int epochs;
 
   @Option(names = "--width", defaultValue = "64", description = "Transformer width (default ${DEFAULT-VALUE}).")
