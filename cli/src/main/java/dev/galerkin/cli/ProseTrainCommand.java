@@ -97,22 +97,9 @@ final class ProseTrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter console = spec.commandLine().getOut();
-    if (Files.exists(out) && !overwrite) {
-      throw new GalerkinException("--out " + out + " already exists; add --overwrite to replace it");
-    }
+    Path ckpt = TrainRun.checkpoint(out, checkpoint, overwrite, resume);
     Path dir = out.toAbsolutePath().getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new GalerkinException("--out " + out + ": directory " + dir + " does not exist");
-    }
     String stem = out.getFileName().toString().replaceFirst("\\.h5$", "");
-    Path ckpt = checkpoint != null ? checkpoint : dir.resolve(stem + ".checkpoint.h5");
-    if (Files.exists(ckpt) && !resume) {
-      throw new GalerkinException("checkpoint " + ckpt + " exists from an earlier run; add --resume"
-          + " to continue it, or delete it to start over");
-    }
-    if (resume && !Files.exists(ckpt)) {
-      throw new GalerkinException("--resume: no checkpoint " + ckpt + " to continue from");
-    }
     if (!(lr > 0 && lr < 1)) {
       throw new GalerkinException("--lr = " + lr + " is out of range (0, 1)");
     }

@@ -63,22 +63,7 @@ final class TrainRun {
     }
     TrainingRecipe recipe = recipe(o, given, file == null ? null : file.training());
     Device device = Device.parse(o.device);
-    if (Files.exists(o.out) && !o.overwrite) {
-      throw new GalerkinException("--out " + o.out + " already exists; add --overwrite to replace it");
-    }
-    Path dir = o.out.toAbsolutePath().getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new GalerkinException("--out " + o.out + ": directory " + dir + " does not exist");
-    }
-    String stem = o.out.getFileName().toString().replaceFirst("\\.h5$", "");
-    Path ckpt = o.checkpoint != null ? o.checkpoint : dir.resolve(stem + ".checkpoint.h5");
-    if (Files.exists(ckpt) && !o.resume) {
-      throw new GalerkinException("checkpoint " + ckpt + " exists from an earlier run; add --resume"
-          + " to continue it, or delete it to start over");
-    }
-    if (o.resume && !Files.exists(ckpt)) {
-      throw new GalerkinException("--resume: no checkpoint " + ckpt + " to continue from");
-    }
+    Path ckpt = checkpoint(o.out, o.checkpoint, o.overwrite, o.resume);
     List<String> frozen = TrainInit.frozenPrefixes(family, o);
     if (o.init != null && o.trajectory != null) {
       throw new GalerkinException("--init works for field-to-field training; train the"
@@ -133,6 +118,34 @@ final class TrainRun {
           + o.format.asArguments() + " --out REPORT_DIR");
     }
     return 0;
+  }
+
+  /**
+   * Checks a training run's output paths before any work: {@code out} not overwritten without
+   * {@code overwrite}, its directory present, the checkpoint absent unless resuming and present
+   * when resuming.
+   *
+   * @param checkpoint the {@code --checkpoint} given, or null for {@code MODEL.checkpoint.h5}
+   * @return the checkpoint path
+   */
+  static Path checkpoint(Path out, Path checkpoint, boolean overwrite, boolean resume) {
+    if (Files.exists(out) && !overwrite) {
+      throw new GalerkinException("--out " + out + " already exists; add --overwrite to replace it");
+    }
+    Path dir = out.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new GalerkinException("--out " + out + ": directory " + dir + " does not exist");
+    }
+    String stem = out.getFileName().toString().replaceFirst("\\.h5$", "");
+    Path ckpt = checkpoint != null ? checkpoint : dir.resolve(stem + ".checkpoint.h5");
+    if (Files.exists(ckpt) && !resume) {
+      throw new GalerkinException("checkpoint " + ckpt + " exists from an earlier run; add --resume"
+          + " to continue it, or delete it to start over");
+    }
+    if (resume && !Files.exists(ckpt)) {
+      throw new GalerkinException("--resume: no checkpoint " + ckpt + " to continue from");
+    }
+    return ckpt;
   }
 
   /** Writes {@code MODEL.history.csv}, {@code MODEL.loss.png} and {@code MODEL.config.json}. */
