@@ -50,7 +50,11 @@ public enum Activation {
       case SOFTPLUS -> tf.math.softplus(x);
       case SIN -> tf.math.sin(x);
       case GELU -> {
-        Operand<TFloat32> poly = tf.math.add(tf.constant(GELU_A), tf.math.mul(tf.constant(GELU_B), tf.math.square(x)));
+        // Square's C++ gradient crashes (SIGSEGV in addGradients, TF 2.18) when its input is a
+        // variable itself, so a variable is read through Identity first
+        Operand<TFloat32> xs = x.op().type().startsWith("Variable") ? tf.identity(x) : x;
+        Operand<TFloat32> poly = tf.math.add(tf.constant(GELU_A),
+            tf.math.mul(tf.constant(GELU_B), tf.math.square(xs)));
         yield tf.math.mul(x, tf.math.sigmoid(tf.math.mul(x, poly)));
       }
     };
