@@ -281,7 +281,7 @@ public final class StepProfile {
 
   /**
    * The layer of a node: its first name component with a trailing index folded ({@code
-   * fourier_2/BatchMatMulV3 → fourier_*}); nodes under a gradient scope as {@code grad:} plus the
+   * fourier_2/BatchMatMul → fourier_*}); nodes under a gradient scope as {@code grad:} plus the
    * layer of the rest of the name.
    */
   static String layer(String name) {
