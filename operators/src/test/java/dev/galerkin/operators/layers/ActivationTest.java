@@ -16,7 +16,9 @@ import org.tensorflow.types.TFloat32;
 /**
  * The graph activations against their double-precision references, and GELU's graph gradient
  * against the derivative of the tanh form {@code ½x(1 + tanh z)} (the graph computes it as
- * {@code x·σ(2z)}).
+ * {@code x·σ(2z)}). The gradient is taken with respect to a variable fed straight into GELU, the
+ * case in which TensorFlow's {@code Square} gradient would crash without {@code Activation}'s
+ * {@code Identity}.
  */
 class ActivationTest {
 
