@@ -9,6 +9,9 @@ package dev.galerkin.operators.layers;
  *   <li>{@link #forward}: {@code [2m, n]}, rows {@code cos θ(f_r, ·)} then {@code −sin θ(f_r, ·)}:
  *       applied to a real signal it gives the real and imaginary parts of
  *       {@code X_f = Σ_x u_x e^{−iθ(f, x)}};</li>
+ *   <li>{@link #forwardComplex}: {@code [2m, 2n]}, the same transform of a complex signal stored
+ *       interleaved ({@code Re u_x} at column {@code 2x}, {@code Im u_x} at {@code 2x + 1}): rows
+ *       {@code Re X_f} ({@code [cos, sin]} per {@code x}) then {@code Im X_f} ({@code [−sin, cos]});</li>
  *   <li>{@link #inverseComplex}: {@code [2n, 2m]}, {@code [[cos, −sin], [sin, cos]]} with entry
  *       {@code (x, r)} of each block at {@code θ(f_r, x)}: real and imaginary parts of
  *       {@code Σ_r X_r e^{+iθ(f_r, x)}} from {@code [Re X; Im X]};</li>
@@ -52,6 +55,25 @@ final class Dft {
         double t = angle(freqs[r], x, n);
         a[r * n + x] = (float) Math.cos(t);
         a[(m + r) * n + x] = (float) -Math.sin(t);
+      }
+    }
+    return a;
+  }
+
+  /** @return {@code [2m, 2n]}: rows {@code Re X_f} then {@code Im X_f}, columns {@code (x, Re|Im)} */
+  static float[] forwardComplex(int[] freqs, int n) {
+    int m = freqs.length;
+    int cols = 2 * n;
+    float[] a = new float[2 * m * cols];
+    for (int r = 0; r < m; r++) {
+      for (int x = 0; x < n; x++) {
+        double t = angle(freqs[r], x, n);
+        float c = (float) Math.cos(t);
+        float s = (float) Math.sin(t);
+        a[r * cols + 2 * x] = c;
+        a[r * cols + 2 * x + 1] = s;
+        a[(m + r) * cols + 2 * x] = -s;
+        a[(m + r) * cols + 2 * x + 1] = c;
       }
     }
     return a;

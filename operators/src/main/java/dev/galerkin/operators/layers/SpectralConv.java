@@ -33,19 +33,22 @@ import org.tensorflow.types.TFloat32;
  * grid (cached per grid).
  *
  * <p>Computation without complex types (TFJAVA.md): forward along the last axis with
- * {@code F = [cos; −sin]} by batch matmul, then along each other axis (from the last to the first)
- * with its {@code [cos; −sin]}, which doubles the real parts each time: {@code 2^d} real parts per
- * mode, part {@code p} (a bit per axis, set where {@code −sin} was used) weighing
- * {@code i^{|p|}} in the complex coefficient. One batch matmul with the block weight
- * ({@code [modes, 2^d·in, 2out]}, row block {@code p} one of {@code [Wr, Wi]}, {@code [−Wi, Wr]},
- * {@code [−Wr, −Wi]}, {@code [Wi, −Wr]} for {@code |p| mod 4 = 0, 1, 2, 3}) forms the complex
- * product. The inverse goes along the first axes with {@code [[cos, −sin], [sin, cos]]}, then along
- * the last with {@code (c_j/Π n)[cos, −sin]}, {@code c_j = 1} for {@code j = 0} and {@code 2j = n_d},
- * otherwise 2. In 1D and 2D these are exactly the ops of Galerkin's earlier {@code SpectralConv1d}
- * and {@code SpectralConv2d}, so model files written with them load and predict the same.
+ * {@code F = [cos; −sin]} by batch matmul, which gives the real and imaginary parts
+ * {@code [.., 2, k_d, in]}; then along each other axis (from the last to the first) the complex DFT
+ * of those parts, one batch matmul with the real {@code [2m_a, 2n_a]} matrix
+ * {@code [[cos, sin], [−sin, cos]]} (columns interleaved per grid point, as the parts lie in
+ * memory), so the tensor keeps one real/imaginary axis {@code [B, 2, m_1, …, m_d, in]}. One batch
+ * matmul with the block weight {@code [[Wr, Wi], [−Wi, Wr]]} ({@code [modes, 2in, 2out]}) forms
+ * the complex product. The inverse goes along the first axes with
+ * {@code [[cos, −sin], [sin, cos]]}, then along the last with {@code (c_j/Π n)[cos, −sin]},
+ * {@code c_j = 1} for {@code j = 0} and {@code 2j = n_d}, otherwise 2. Galerkin's earlier
+ * {@code SpectralConv1d} and {@code SpectralConv2d} computed the same function with the same
+ * variables (the 2D one with four real parts per mode and a four-block weight), so model files
+ * written with them load and predict the same to float rounding. The products are raw
+ * {@code BatchMatMulV2} ops, which oneDNN runs (docs/fno-profile.md).
  */
 public final class SpectralConv {
-  /** The largest number of spatial dimensions (the forward pass has rank {@code 2d + 2}). */
+  /** The largest number of spatial dimensions (the forward pass has rank {@code d + 3}). */
   public static final int MAX_DIMENSIONS = 3;
 
   private final String name;
@@ -144,29 +147,29 @@ public final class SpectralConv {
     for (long ma : m) {
       modes *= ma;
     }
-    // forward along the last axis: [B·n_1…n_{d−1}, n_d, in] -> [.., 2k_d, in]
+    // forward along the last axis: [B·n_1…n_{d−1}, n_d, in] -> [.., 2, k_d, in] (Re, Im)
     Operand<TFloat32> z = bmm(c.get(d - 1), reshape(h, -1, last, in));
-    // forward along axis a = d−2 … 0: [B·n_1…n_{a}, n_{a+1}, rest] -> [.., 2m_{a+1}, rest]
-    long rest = 2L * m[d - 1] * in;
+    // complex forward along axis a = d−2 … 0: [B·n_1…n_a, (n_{a+1}, 2), rest] -> [.., 2, m_{a+1}, rest]
+    long rest = m[d - 1] * in;
     for (int a = d - 2; a >= 0; a--) {
-      z = bmm(c.get(a), reshape(z, -1, n[a], rest));
-      rest *= 2L * m[a];
+      z = bmm(c.get(a), reshape(z, -1, 2L * n[a], rest));
+      rest *= m[a];
     }
-    // [B, 2, m_1, …, 2, m_d, in] -> [m_1, …, m_d, B, 2, …, 2, in] -> [modes, B, 2^d·in]
-    long[] split = new long[2 * d + 2];
-    int[] perm = new int[2 * d + 2];
+    // [B, 2, m_1, …, m_d, in] -> [m_1, …, m_d, B, 2, in] -> [modes, B, 2·in]
+    long[] split = new long[d + 3];
+    int[] perm = new int[d + 3];
     split[0] = -1;
-    perm[d] = 0;
+    split[1] = 2;
     for (int a = 0; a < d; a++) {
-      split[1 + 2 * a] = 2;
-      split[2 + 2 * a] = m[a];
-      perm[a] = 2 + 2 * a;
-      perm[d + 1 + a] = 1 + 2 * a;
+      split[2 + a] = m[a];
+      perm[a] = 2 + a;
     }
-    split[2 * d + 1] = in;
-    perm[2 * d + 1] = 2 * d + 1;
+    split[d + 2] = in;
+    perm[d] = 0;
+    perm[d + 1] = 1;
+    perm[d + 2] = d + 2;
     Operand<TFloat32> um = reshape(tf.linalg.transpose(reshape(z, split), tf.constant(perm)),
-        modes, -1, (long) in << d);
+        modes, -1, 2L * in);
     Operand<TFloat32> v = bmm(um, blockWeight()); // [modes, B, 2out]
     // [m_1, …, m_d, B, 2, out] -> [B, 2, m_1, …, m_d, out] -> [B, 2m_1, m_2…m_d·out]
     long[] vs = new long[d + 3];
@@ -215,30 +218,22 @@ public final class SpectralConv {
     return m;
   }
 
+  /** @return {@code [[Wr, Wi], [−Wi, Wr]]} ({@code [modes, 2in, 2out]}): {@code [Re U, Im U] → [Re V, Im V]} */
   private Operand<TFloat32> blockWeight() {
     if (blockWeight == null) {
       Operand<TFloat32> r = wr.variable();
       Operand<TFloat32> i = wi.variable();
-      // rows of the coefficient i^q · (Wr + i·Wi), q = 0 … 3
-      List<Operand<TFloat32>> byPower = new ArrayList<>(4);
-      byPower.add(tf.concat(List.<Operand<TFloat32>>of(r, i), tf.constant(2)));
-      byPower.add(tf.concat(List.<Operand<TFloat32>>of(tf.math.neg(i), r), tf.constant(2)));
-      List<Operand<TFloat32>> rows = new ArrayList<>();
-      for (int p = 0; p < 1 << k.length; p++) {
-        int q = Integer.bitCount(p) % 4;
-        if (q >= byPower.size()) {
-          byPower.add(tf.math.neg(byPower.get(q - 2)));
-        }
-        rows.add(byPower.get(q));
-      }
-      blockWeight = rows.size() == 1 ? rows.get(0) : tf.concat(rows, tf.constant(1));
+      blockWeight = tf.concat(List.<Operand<TFloat32>>of(
+          tf.concat(List.<Operand<TFloat32>>of(r, i), tf.constant(2)),
+          tf.concat(List.<Operand<TFloat32>>of(tf.math.neg(i), r), tf.constant(2))), tf.constant(1));
     }
     return blockWeight;
   }
 
   /**
-   * @return for the grid {@code n}: the forward matrices {@code [2m_a, n_a]} of every axis (index
-   *     {@code a}), the complex inverses {@code [2n_a, 2m_a]} of the first {@code d − 1} axes (index
+   * @return for the grid {@code n}: the complex forward matrices {@code [2m_a, 2n_a]} of the first
+   *     {@code d − 1} axes and the real one {@code [2k_d, n_d]} of the last (index {@code a}), the
+   *     complex inverses {@code [2n_a, 2m_a]} of the first {@code d − 1} axes (index
    *     {@code d + a}) and the real inverse {@code [n_d, 2k_d]} (index {@code 2d − 1})
    */
   private List<Operand<TFloat32>> constants(int[] n) {
@@ -250,7 +245,9 @@ public final class SpectralConv {
       double cells = 1;
       for (int a = 0; a < d; a++) {
         freqs[a] = a < d - 1 ? Dft.corners(k[a], n[a]) : Dft.first(k[a]);
-        c.add(constant(Dft.forward(freqs[a], n[a]), 2L * freqs[a].length, n[a]));
+        c.add(a < d - 1
+            ? constant(Dft.forwardComplex(freqs[a], n[a]), 2L * freqs[a].length, 2L * n[a])
+            : constant(Dft.forward(freqs[a], n[a]), 2L * freqs[a].length, n[a]));
         cells *= n[a];
       }
       for (int a = 0; a < d - 1; a++) {
@@ -265,8 +262,16 @@ public final class SpectralConv {
     return tf.constant(Shape.of(shape), DataBuffers.of(values, true, false));
   }
 
+  /**
+   * A raw {@code BatchMatMulV2} (broadcasting batch matmul), not {@code tf.train.batchMatMul}'s
+   * {@code BatchMatMulV3}: with {@code TF_ENABLE_ONEDNN_OPTS=1} TensorFlow 2.18 rewrites V2 to
+   * oneDNN's {@code _MklBatchMatMulV2} but runs V3 on its own kernel (docs/fno-profile.md). The
+   * gradients stay V3: TensorFlow's C++ gradient of V2 emits V3. Same node name
+   * ({@code BatchMatMul}), same result.
+   */
   private Operand<TFloat32> bmm(Operand<TFloat32> a, Operand<TFloat32> b) {
-    return tf.train.batchMatMul(a, b, TFloat32.class);
+    return tf.scope().opBuilder("BatchMatMulV2", "BatchMatMul").addInput(a.asOutput())
+        .addInput(b.asOutput()).build().output(0);
   }
 
   private Operand<TFloat32> reshape(Operand<TFloat32> x, long... shape) {

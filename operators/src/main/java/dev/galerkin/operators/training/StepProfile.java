@@ -281,7 +281,7 @@ public final class StepProfile {
 
   /**
    * The layer of a node: its first name component with a trailing index folded ({@code
-   * fourier_2/BatchMatMulV3 → fourier_*}); nodes under a gradient scope as {@code grad:} plus the
+   * fourier_2/BatchMatMul → fourier_*}); nodes under a gradient scope as {@code grad:} plus the
    * layer of the rest of the name.
    */
   static String layer(String name) {
@@ -345,10 +345,10 @@ public final class StepProfile {
     double kx = 2.0 * modes;
     double ky = modes;
     double dftFwd = 2 * bnn * (2 * ky) * c           // along y: [2ky, n] × [B·n, n, C]
-        + 2 * batch * (2 * kx) * n * (2 * ky * c)    // along x: [2kx·2, n] × [B, n, 2ky·C]
+        + 2 * batch * (2 * kx) * (2 * n) * (ky * c)  // along x, complex: [2kx, 2n] × [B, 2n, ky·C]
         + 2 * batch * (2 * n) * (2 * kx) * (ky * c)  // inverse x: [2n, 2kx] × [B, 2kx, ky·C]
         + 2 * bnn * (2 * ky) * c;                    // inverse y: [n, 2ky] × [B·n, 2ky, C]
-    double spectral = 2 * (kx * ky) * batch * (4 * c) * (2 * c);
+    double spectral = 2 * (kx * ky) * batch * (2 * c) * (2 * c); // [modes, B, 2C] × [modes, 2C, 2C]
     double pointwise = 2 * bnn * c * c;
     double lift = 2 * bnn * inChannels * c;
     double project = 2 * bnn * (c * projection + projection * outChannels);
