@@ -24,9 +24,10 @@ import ai.djl.ndarray.types.Shape;
  *
  * <p>{@link Variant#MATMUL} computes {@code K} exactly as Galerkin's {@code SpectralConv} does in
  * 2D (TensorFlow Java has no complex types): truncated forward DFTs as matmuls with precomputed
- * cos/sin matrices along y then x, one batched matmul with the block weight
- * {@code [[Wr, Wi], [−Wi, Wr], [−Wi, Wr], [−Wr, −Wi]]} ({@code [modes, 4C, 2C]}) for the complex
- * product, and the inverse along x then y as matmuls. {@link Variant#RFFT} computes the same
+ * cos/sin matrices along y then x, the x transform combined into the complex DFT of the y
+ * transform's real and imaginary parts, one batched matmul with the block weight
+ * {@code [[Wr, Wi], [−Wi, Wr]]} ({@code [modes, 2C, 2C]}) for the complex product, and the inverse
+ * along x then y as matmuls. {@link Variant#RFFT} computes the same
  * {@code K} with libtorch's {@code rfft}/{@code fft}/{@code ifft}/{@code irfft} (complex64) and the
  * weight {@code [[Wr, Wi], [−Wi, Wr]]}: the standard SpectralConv2d of the reference code (DJL
  * 0.36 gaps on the way: {@code complex()} has no gradient and {@code toType} cuts the graph, so the
@@ -152,12 +153,14 @@ final class Fno2d {
     int k = MODES;
     long b = h.getShape().get(0);
     NDArray z = fyT.matMul(h.reshape(b * n, n, c)); //                  [B·N, 2K, C]
-    NDArray u = fxT.matMul(z.reshape(b, n, 2L * k * c)); //             [B, 4K, 2K·C]
-    NDArray um = u.reshape(b, 2, 2L * k, 2, k, c).transpose(2, 4, 0, 1, 3, 5)
-        .reshape(modeCount(), b, 4L * c); //                             [M, B, 4C]
-    NDArray b1 = wr[l].concat(wi[l], 2);
-    NDArray b2 = wi[l].neg().concat(wr[l], 2);
-    NDArray w = NDArrays.concat(new NDList(b1, b2, b2, b1.neg()), 1); // [M, 4C, 2C]
+    NDArray u = fxT.matMul(z.reshape(b, n, 2L * k * c)).reshape(b, 2, 2L * k, 2, k, c);
+    // u = [cos; −sin]·(zr, zi): the complex DFT along x of zr + i·zi, as Galerkin's SpectralConv
+    // takes it: Xr = C zr + S zi, Xi = C zi − S zr (half the spectral product of four parts)
+    NDArray xr = u.get(":, 0, :, 0").sub(u.get(":, 1, :, 1")); //       [B, 2K, K, C]
+    NDArray xi = u.get(":, 0, :, 1").add(u.get(":, 1, :, 0"));
+    NDArray um = NDArrays.stack(new NDList(xr, xi), 3).transpose(1, 2, 0, 3, 4)
+        .reshape(modeCount(), b, 2L * c); //                             [M, B, 2C]
+    NDArray w = wr[l].concat(wi[l], 2).concat(wi[l].neg().concat(wr[l], 2), 1); // [M, 2C, 2C]
     NDArray v = um.matMul(w); //                                         [M, B, 2C]
     NDArray vt = v.reshape(2L * k, k, b, 2, c).transpose(2, 3, 0, 1, 4).reshape(b, 4L * k, (long) k * c);
     NDArray t = gx.matMul(vt); //                                        [B, 2N, K·C]
@@ -189,10 +192,15 @@ final class Fno2d {
     return z.irfft(n, 2);
   }
 
-  /** The tanh approximation of GELU, Galerkin's {@code Activation.GELU}. */
+  /**
+   * The tanh approximation of GELU as Galerkin's {@code Activation.GELU} computes it:
+   * {@code ½x(1 + tanh z) = x·σ(2z)}, {@code 2z = x(a + b x²)}, {@code a = 2√(2/π)},
+   * {@code b = 0.044715·a}.
+   */
   static NDArray gelu(NDArray x) {
-    NDArray inner = x.add(x.mul(x).mul(x).mul(0.044715f)).mul((float) Math.sqrt(2 / Math.PI));
-    return x.mul(0.5f).mul(inner.tanh().add(1f));
+    float a = (float) (2 * Math.sqrt(2 / Math.PI));
+    float bb = (float) (0.044715 * 2 * Math.sqrt(2 / Math.PI));
+    return x.mul(ai.djl.nn.Activation.sigmoid(x.mul(x.mul(x).mul(bb).add(a))));
   }
 
   /**
