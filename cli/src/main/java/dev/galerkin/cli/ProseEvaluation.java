@@ -145,10 +145,7 @@ final class ProseEvaluation {
   }
 
   static double quantile(double[] sorted, double q) {
-    double pos = q * (sorted.length - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    return dev.galerkin.operators.evaluation.ErrorSummary.quantile(sorted, q);
   }
 
   static String percent(double v) {

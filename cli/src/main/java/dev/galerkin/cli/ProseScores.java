@@ -3,10 +3,12 @@ package dev.galerkin.cli;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.operators.prose.ProseData;
 import dev.galerkin.operators.prose.ProseModel;
+import dev.galerkin.operators.prose.ProseObjective;
 import dev.galerkin.solvers.ode.OdeSystem;
 import dev.galerkin.solvers.ode.OdeTolerance;
 import dev.galerkin.solvers.ode.symbolic.EquationTokens;
 import dev.galerkin.solvers.ode.symbolic.Expression;
+import dev.galerkin.solvers.presets.OdeSystemsPreset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,7 +78,8 @@ final class ProseScores {
     for (int r = 0; r < idx.length; r++) {
       int i = (int) idx[r];
       float[] pred = Arrays.copyOfRange(y, r * q * dim, (r + 1) * q * dim);
-      double err = relativeL2(pred, Arrays.copyOfRange(d.u(), i * q * dim, (i + 1) * q * dim));
+      double err = ProseObjective.relativeL2(pred, Arrays.copyOfRange(d.u(), i * q * dim,
+          (i + 1) * q * dim), 0, q * dim);
       int f = d.system()[3 * i];
       String family = f < families.size() ? families.get(f) : "family " + f;
       int kind = d.system()[3 * i + 2];
@@ -90,7 +93,7 @@ final class ProseScores {
       int own = d.stateDimension(i);
       List<Expression> rhs;
       try {
-        rhs = EquationTokens.decode(trim(w[r]), own);
+        rhs = EquationTokens.decode(OdeSystemsPreset.trim(w[r]), own);
       } catch (GalerkinException e) {
         rhs = null;
       }
@@ -111,14 +114,6 @@ final class ProseScores {
       out.add(new Sample(i, family, kind, err, pred, infix(rhs), true, exact, r2, traj));
     }
     return out;
-  }
-
-  private static int[] trim(int[] row) {
-    int n = 0;
-    while (n < row.length && row[n] != EquationTokens.EOS) {
-      n++;
-    }
-    return Arrays.copyOf(row, Math.min(row.length, n + 1));
   }
 
   static String infix(List<Expression> rhs) {
@@ -162,15 +157,5 @@ final class ProseScores {
       }
     }
     return 1 - res / Math.max(tot, 1e-300);
-  }
-
-  static double relativeL2(float[] y, float[] u) {
-    double e = 0;
-    double s = 0;
-    for (int k = 0; k < y.length; k++) {
-      e += (y[k] - (double) u[k]) * (y[k] - (double) u[k]);
-      s += (double) u[k] * u[k];
-    }
-    return Math.sqrt(e / Math.max(s, 1e-300));
   }
 }

@@ -43,7 +43,7 @@ public record ErrorSummary(int samples, double meanRelativeL2, double medianRela
   }
 
   /** Quantile {@code q} of sorted values, interpolating linearly between order statistics. */
-  static double quantile(double[] sorted, double q) {
+  public static double quantile(double[] sorted, double q) {
     double pos = q * (sorted.length - 1);
     int lo = (int) Math.floor(pos);
     int hi = Math.min(sorted.length - 1, lo + 1);

@@ -142,4 +142,13 @@ public record ProseData(float[] a, float[] u, int[] symbols, int[] equation, int
     }
     return out;
   }
+
+  /** @return token ids as the floats the network's placeholders take */
+  static float[] floats(int[] ids) {
+    float[] f = new float[ids.length];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = ids[i];
+    }
+    return f;
+  }
 }

@@ -133,7 +133,8 @@ public final class ProseModel implements AutoCloseable {
       TrajectoryScale scale = TrajectoryScale.of(in, p, d);
       Map<Placeholder<TFloat32>, FloatArray> feed = new LinkedHashMap<>();
       feed.put(network.data, FloatArray.wrap(Shape.of(n, p, d), scale.normalise(in)));
-      feed.put(network.symbols, FloatArray.wrap(Shape.of(n, l), floats(symbols, from, n, l)));
+      feed.put(network.symbols, FloatArray.wrap(Shape.of(n, l), ProseData.floats(
+          java.util.Arrays.copyOfRange(symbols, from * l, (from + n) * l))));
       feed.put(network.queryTimes, FloatArray.wrap(Shape.of(q), s));
       float[] y = scale.restore(graph.eval(network.trajectory, feed).toArray());
       System.arraycopy(y, 0, out, from * q * d, y.length);
@@ -159,7 +160,8 @@ public final class ProseModel implements AutoCloseable {
       float[] in = java.util.Arrays.copyOfRange(inputs, from * p * d, (from + n) * p * d);
       int[][] w = network.decode(FloatArray.wrap(Shape.of(n, p, d),
           TrajectoryScale.of(in, p, d).normalise(in)),
-          FloatArray.wrap(Shape.of(n, l), floats(symbols, from, n, l)));
+          FloatArray.wrap(Shape.of(n, l), ProseData.floats(
+              java.util.Arrays.copyOfRange(symbols, from * l, (from + n) * l))));
       System.arraycopy(w, 0, out, from, n);
     }
     return out;
@@ -193,14 +195,6 @@ public final class ProseModel implements AutoCloseable {
       }
     }
     return b;
-  }
-
-  private static float[] floats(int[] ids, int from, int n, int l) {
-    float[] f = new float[n * l];
-    for (int i = 0; i < f.length; i++) {
-      f[i] = ids[from * l + i];
-    }
-    return f;
   }
 
   /** Writes the model file (temporary file, then rename). */

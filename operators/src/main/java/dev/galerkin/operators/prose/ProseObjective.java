@@ -163,18 +163,10 @@ public final class ProseObjective implements Objective {
     f.put(network.target, FloatArray.wrap(Shape.of(b, q, d),
         scale.normalise(ProseData.rows(data.u(), idx, q * d))));
     f.put(network.queryTimes, FloatArray.wrap(Shape.of(q), queryTimes.clone()));
-    f.put(network.symbols, FloatArray.wrap(Shape.of(b, l), floats(ProseData.rows(data.symbols(),
-        idx, l))));
-    f.put(network.equation, FloatArray.wrap(Shape.of(b, l), floats(ProseData.rows(
-        data.equation(), idx, l))));
-    return f;
-  }
-
-  private static float[] floats(int[] ids) {
-    float[] f = new float[ids.length];
-    for (int i = 0; i < f.length; i++) {
-      f[i] = ids[i];
-    }
+    f.put(network.symbols, FloatArray.wrap(Shape.of(b, l),
+        ProseData.floats(ProseData.rows(data.symbols(), idx, l))));
+    f.put(network.equation, FloatArray.wrap(Shape.of(b, l),
+        ProseData.floats(ProseData.rows(data.equation(), idx, l))));
     return f;
   }
 
@@ -197,7 +189,7 @@ public final class ProseObjective implements Objective {
   }
 
   /** @return {@code ‖y − u‖₂ / ‖u‖₂} over {@code n} values from {@code from} */
-  static double relativeL2(float[] y, float[] u, int from, int n) {
+  public static double relativeL2(float[] y, float[] u, int from, int n) {
     double e = 0;
     double s = 0;
     for (int k = from; k < from + n; k++) {
