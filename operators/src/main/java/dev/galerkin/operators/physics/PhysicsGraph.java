@@ -17,7 +17,7 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
-import org.tensorflow.proto.ConfigProto;
+import dev.galerkin.operators.tf.TfGraph;
 import org.tensorflow.types.TFloat64;
 
 /**
@@ -213,8 +213,7 @@ public final class PhysicsGraph implements AutoCloseable {
       throw new GalerkinException("physics graph: θ has " + size + " entries, got " + parameters.length);
     }
     if (session == null) {
-      session = new Session(graph, ConfigProto.newBuilder().setIntraOpParallelismThreads(threads)
-          .setInterOpParallelismThreads(1).putDeviceCount("GPU", 0).build());
+      session = new Session(graph, TfGraph.cpuSessionConfig(threads));
     }
     List<Tensor> owned = new ArrayList<>();
     try {

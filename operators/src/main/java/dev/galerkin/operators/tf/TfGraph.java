@@ -37,7 +37,8 @@ import org.tensorflow.types.TFloat32;
  * closed before the call returns.
  *
  * <p>The session is created at the first run, with {@code intra_op_parallelism_threads} from the
- * builder and one inter-op thread. A variable takes its initial values (computed in Java from the
+ * builder; on CPU its nodes run in the calling thread (no inter-op pool), on GPU with one inter-op
+ * thread. A variable takes its initial values (computed in Java from the
  * graph seed and the variable's name, so a model is reproducible from its seed) at the first run
  * after it was created. Values can be read and written as {@code float[]} at any time, for HDF5
  * checkpoints and for exact resume. Not thread-safe: one thread builds and runs a graph.
@@ -98,6 +99,14 @@ public final class TfGraph implements AutoCloseable {
   /** @return the intra-op thread count of the session */
   public int threads() {
     return threads;
+  }
+
+  /**
+   * @return the session configuration every CPU session of Galerkin uses ({@code threads} intra-op
+   *     threads, nodes run in the caller's thread, GPUs hidden), for graphs built outside TfGraph
+   */
+  public static org.tensorflow.proto.ConfigProto cpuSessionConfig(int threads) {
+    return Sessions.cpuConfig(threads);
   }
 
   /** @return the device the session runs on */
