@@ -4,6 +4,7 @@ import dev.galerkin.GalerkinException;
 import dev.galerkin.meshes.Boundary;
 import dev.galerkin.meshes.Grid2D;
 import dev.galerkin.solvers.SolverException;
+import dev.galerkin.solvers.linalg.Dot;
 import java.util.Arrays;
 
 /**
@@ -403,13 +404,7 @@ public final class DarcySolver {
                 + "; the operator or preconditioner is not positive definite");
       }
       double alpha = rz / pq;
-      double rr = 0.0;
-      for (int t = 0; t < u.length; t++) {
-        u[t] += alpha * p[t];
-        double rt = r[t] - alpha * q[t];
-        r[t] = rt;
-        rr += rt * rt;
-      }
+      double rr = updateIterate(alpha);
       k++;
       double rel = Math.sqrt(rr) / bNorm;
       history[k] = rel;
@@ -490,11 +485,37 @@ public final class DarcySolver {
     return hierarchy;
   }
 
-  private static double dot(double[] x, double[] y) {
-    double s = 0.0;
-    for (int t = 0; t < x.length; t++) {
-      s += x[t] * y[t];
+  /**
+   * {@code u += α p}, {@code r -= α q} in one pass, with four partial sums of {@code |r|²} as in
+   * {@link Dot} (one sequential sum is a chain of dependent additions).
+   *
+   * @return the new {@code |r|²}
+   */
+  private double updateIterate(double alpha) {
+    double s0 = 0.0;
+    double s1 = 0.0;
+    int t = 0;
+    int n = u.length;
+    for (; t + 1 < n; t += 2) {
+      u[t] += alpha * p[t];
+      u[t + 1] += alpha * p[t + 1];
+      double r0 = r[t] - alpha * q[t];
+      double r1 = r[t + 1] - alpha * q[t + 1];
+      r[t] = r0;
+      r[t + 1] = r1;
+      s0 += r0 * r0;
+      s1 += r1 * r1;
     }
-    return s;
+    for (; t < n; t++) {
+      u[t] += alpha * p[t];
+      double rt = r[t] - alpha * q[t];
+      r[t] = rt;
+      s0 += rt * rt;
+    }
+    return s0 + s1;
+  }
+
+  private static double dot(double[] x, double[] y) {
+    return Dot.of(x, y);
   }
 }

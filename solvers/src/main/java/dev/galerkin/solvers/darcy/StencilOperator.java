@@ -1,5 +1,7 @@
 package dev.galerkin.solvers.darcy;
 
+import dev.galerkin.solvers.linalg.Dot;
+
 /**
  * A symmetric 5- or 9-point operator on the interior nodes of an {@code nx × ny} node grid with
  * Dirichlet boundary nodes, and its kernels: product, residual and Gauss–Seidel sweeps.
@@ -124,9 +126,7 @@ final class StencilOperator {
       } else {
         applyRow5(x, out, from, to);
       }
-      for (int p = from; p < to; p++) {
-        xax += x[p] * out[p];
-      }
+      xax += Dot.of(x, out, from, to);
     }
     return xax;
   }

@@ -112,11 +112,7 @@ public final class ConjugateGradient {
   }
 
   private static double dot(double[] u, double[] v) {
-    double s = 0;
-    for (int i = 0; i < u.length; i++) {
-      s += u[i] * v[i];
-    }
-    return s;
+    return Dot.of(u, v);
   }
 
   private static double norm(double[] u) {
