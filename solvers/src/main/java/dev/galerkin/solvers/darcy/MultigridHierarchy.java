@@ -176,15 +176,16 @@ final class MultigridHierarchy {
 
   private void cycle(int l, double[] rhs, double[] out) {
     StencilOperator a = ops[l];
-    Arrays.fill(out, 0.0);
     if (l == ops.length - 1) {
+      Arrays.fill(out, 0.0);
       solveCoarsest(a, rhs, out);
       return;
     }
-    for (int s = 0; s < sweeps; s++) {
+    a.gaussSeidelForwardFromZero(out, rhs);
+    for (int s = 1; s < sweeps; s++) {
       a.gaussSeidelForward(out, rhs);
     }
-    a.residual(out, rhs, r[l]);
+    a.residualAfterForwardSweep(out, rhs, r[l]);
     restrict(l, r[l], b[l + 1]);
     cycle(l + 1, b[l + 1], x[l + 1]);
     prolongAdd(l, x[l + 1], out);

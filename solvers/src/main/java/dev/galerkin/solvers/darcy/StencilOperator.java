@@ -163,6 +163,71 @@ final class StencilOperator {
   }
 
   /**
+   * {@link #gaussSeidelForward} from {@code x = 0}, without reading {@code x}: the first sweep of a
+   * V-cycle. For the 5-point operator the red nodes see only zero neighbours, so their update is
+   * {@code b · invC} (bit for bit what the sweep computes) and every interior node is written at
+   * once, red with that and black with zero, before the black half-sweep; the 9-point operator
+   * (whose red nodes couple) zeroes {@code x} and sweeps.
+   *
+   * @param x overwritten: the iterate after one forward sweep from zero, zero on the boundary
+   * @param b the right-hand side; not modified
+   */
+  void gaussSeidelForwardFromZero(double[] x, double[] b) {
+    if (ninePoint) {
+      java.util.Arrays.fill(x, 0.0);
+      gaussSeidelForward(x, b);
+      return;
+    }
+    java.util.Arrays.fill(x, 0, ny, 0.0);
+    java.util.Arrays.fill(x, (nx - 1) * ny, nx * ny, 0.0);
+    for (int i = 1; i < nx - 1; i++) {
+      int row = i * ny;
+      x[row] = 0.0;
+      x[row + ny - 1] = 0.0;
+      int red = 1 + ((i + 1) & 1); // first j with i + j even
+      for (int j = 1; j < ny - 1; j++) {
+        x[row + j] = 0.0;
+      }
+      for (int p = row + red; p < row + ny - 1; p += 2) {
+        x[p] = b[p] * invC[p];
+      }
+    }
+    sweepUp(x, b, 1);
+  }
+
+  /**
+   * {@link #residual} right after a {@link #gaussSeidelForward} sweep, which ends with the black
+   * nodes. For the 5-point operator a black node's neighbours are all red, so its residual is zero
+   * in exact arithmetic (a few ulps of {@code b} in floating point) and is stored as zero; only the
+   * red nodes are computed. The 9-point operator computes every node.
+   *
+   * @param x the iterate just swept; not modified
+   * @param b the right-hand side; not modified
+   * @param out modified on interior nodes
+   */
+  void residualAfterForwardSweep(double[] x, double[] b, double[] out) {
+    if (ninePoint) {
+      residual(x, b, out);
+      return;
+    }
+    for (int i = 1; i < nx - 1; i++) {
+      int row = i * ny;
+      for (int j = 1; j < ny - 1; j++) {
+        out[row + j] = 0.0;
+      }
+      for (int p = row + 1 + ((i + 1) & 1); p < row + ny - 1; p += 2) { // red: i + j even
+        out[p] = // the sum of residualRow5, in its order
+            b[p]
+                - (c[p] * x[p]
+                    + e[p] * x[p + ny]
+                    + e[p - ny] * x[p - ny]
+                    + n[p] * x[p + 1]
+                    + n[p - 1] * x[p - 1]);
+      }
+    }
+  }
+
+  /**
    * The adjoint of {@link #gaussSeidelForward}: the same updates in exactly the reverse order
    * (black nodes decreasing, then red nodes decreasing). A forward pre-smoothing sweep and a
    * backward post-smoothing sweep make the V-cycle symmetric.

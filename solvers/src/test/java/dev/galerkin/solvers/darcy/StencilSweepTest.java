@@ -1,7 +1,9 @@
 package dev.galerkin.solvers.darcy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -11,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The red–black sweeps of {@link StencilOperator} against their definition written out node by
  * node (every red node, then every black node; backward the exact reverse): bit-identical iterates
- * for 5- and 9-point operators on odd and even grids.
+ * for 5- and 9-point operators on odd and even grids; the V-cycle's shortcuts (the first sweep
+ * from zero, the residual after a forward sweep) against the kernels they stand for.
  */
 class StencilSweepTest {
 
@@ -32,6 +35,51 @@ class StencilSweepTest {
     a.gaussSeidelBackward(x, b);
     twoPassBackward(a, reference, b);
     assertArrayEquals(reference, x, 0.0, "backward sweep");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"5, 7, false", "8, 6, false", "9, 9, true", "4, 11, false"})
+  void theFirstSweepFromZeroIsTheSweepOfZero(int nx, int ny, boolean ninePoint) {
+    StencilOperator a = randomOperator(nx, ny, ninePoint, new Random(nx * 17L + ny));
+    double[] b = interior(nx, ny, new Random(3));
+    double[] x = new double[nx * ny];
+    Arrays.fill(x, Double.NaN); // whatever the array held before must not matter
+    double[] reference = new double[nx * ny];
+
+    a.gaussSeidelForwardFromZero(x, b);
+    twoPassForward(a, reference, b);
+    assertArrayEquals(reference, x, 0.0);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"5, 7, false", "8, 6, false", "9, 9, true", "4, 11, false", "12, 13, false"})
+  void theResidualAfterAForwardSweepIsTheResidual(int nx, int ny, boolean ninePoint) {
+    StencilOperator a = randomOperator(nx, ny, ninePoint, new Random(nx * 5L + ny));
+    double[] b = interior(nx, ny, new Random(11));
+    double[] x = interior(nx, ny, new Random(12));
+    a.gaussSeidelForward(x, b);
+    double[] full = new double[nx * ny];
+    double[] fast = new double[nx * ny];
+    Arrays.fill(fast, Double.NaN);
+    a.residual(x, b, full);
+    a.residualAfterForwardSweep(x, b, fast);
+    double scale = Arrays.stream(b).map(Math::abs).max().orElse(1.0);
+    for (int i = 0; i < nx; i++) {
+      for (int j = 0; j < ny; j++) {
+        int p = i * ny + j;
+        boolean boundary = i == 0 || j == 0 || i == nx - 1 || j == ny - 1;
+        if (boundary) {
+          continue; // neither kernel writes the boundary
+        }
+        if (ninePoint || ((i + j) & 1) == 0) {
+          assertEquals(full[p], fast[p], 0.0, "node (" + i + ", " + j + ")");
+        } else {
+          assertEquals(0.0, fast[p], 0.0, "black node (" + i + ", " + j + ")");
+          assertEquals(0.0, full[p], 1e-14 * scale, "black residual is rounding only");
+        }
+      }
+    }
+    assertTrue(Arrays.stream(full).anyMatch(v -> Math.abs(v) > 1e-3), "the residual is not trivial");
   }
 
   private static StencilOperator randomOperator(int nx, int ny, boolean ninePoint, Random rnd) {
