@@ -39,7 +39,7 @@ final class PredictBench implements Callable<Integer> {
   @Option(names = "--steps", defaultValue = "20", description = "Timed FNO predict calls per round after 3 warm-up calls (default ${DEFAULT-VALUE}).")
   int steps;
 
-  @Option(names = "--deeponet-steps", defaultValue = "200", description = "Timed DeepONet predict calls per round (default ${DEFAULT-VALUE}).")
+  @Option(names = "--deeponet-steps", defaultValue = "200", description = "Timed DeepONet predict calls per round after --deeponet-warmup calls (default ${DEFAULT-VALUE}).")
   int deepOnetSteps;
 
   @Option(names = "--rounds", defaultValue = "3", description = "Alternating rounds (ours, peer, ...), each a fresh process (default ${DEFAULT-VALUE}).")
@@ -50,6 +50,9 @@ final class PredictBench implements Callable<Integer> {
 
   @Option(names = "--no-peer", description = "Do not run the PyTorch peers.")
   boolean noPeer;
+
+  @Option(names = "--deeponet-warmup", defaultValue = "1000", description = "Untimed DeepONet calls before each round's timed ones, on every side; the JIT needs about 1000 (default ${DEFAULT-VALUE}).")
+  int deepOnetWarmup;
 
   @Option(names = "--no-fno", description = "Skip the FNO-2D section.")
   boolean noFno;
@@ -68,27 +71,27 @@ final class PredictBench implements Callable<Integer> {
     Checks.positive("--deeponet-steps", deepOnetSteps);
     Checks.positive("--rounds", rounds);
     Checks.positive("--threads", threads);
+    Checks.atLeast("--deeponet-warmup", deepOnetWarmup, 0);
     if (noFno && noDeepOnet) {
       throw new dev.galerkin.GalerkinException("--no-fno and --no-deeponet together leave nothing to run");
     }
     PrintWriter out = spec.commandLine().getOut();
     String per = String.format(Locale.ROOT, "; %d threads; chunks of %d; per round the median of"
-        + " %%d calls after %d warm-up calls, %d rounds", threads, PREDICT_CHUNK, TrainBench.WARMUP,
-        rounds);
+        + " %%d calls after %%d warm-up calls, %d rounds", threads, PREDICT_CHUNK, rounds);
     List<StepComparison.Section> sections = new java.util.ArrayList<>();
     if (!noFno) {
       sections.add(new StepComparison.Section(
           new StepTask("predict", "fno", batch, resolution, TrainBench.WARMUP, steps, threads),
           String.format(Locale.ROOT, "FNO-2D predict, %d^2, width 32, 12 modes, 4 layers, batch %d"
-              + per, resolution, batch, steps), "FNO-2D predict call"));
+              + per, resolution, batch, steps, TrainBench.WARMUP), "FNO-2D predict call"));
     }
     if (!noDeepOnet) {
       sections.add(new StepComparison.Section(
-          new StepTask("predict", "deeponet", deepOnetBatch, resolution, TrainBench.WARMUP,
-              deepOnetSteps, threads),
+          new StepTask("predict", "deeponet", deepOnetBatch, resolution,
+              deepOnetWarmup, deepOnetSteps, threads),
           String.format(Locale.ROOT, "DeepONet predict, antiderivative (%d sensors, %d points),"
               + " batch %d" + per, BenchModels.SENSORS, BenchModels.SENSORS, deepOnetBatch,
-              deepOnetSteps), "DeepONet predict call"));
+              deepOnetSteps, deepOnetWarmup), "DeepONet predict call"));
     }
     StepComparison.run(out, "predict", rounds, noPeer ? List.of() : Peers.torchPeers(), sections);
     return 0;

@@ -48,8 +48,19 @@ final class TrainBench implements Callable<Integer> {
   @Option(names = "--deeponet-batch", defaultValue = "100", description = "DeepONet batch size (default ${DEFAULT-VALUE}).")
   int deepOnetBatch;
 
-  @Option(names = "--deeponet-steps", defaultValue = "200", description = "DeepONet timed steps per round after 3 warm-up steps; its steps take milliseconds (default ${DEFAULT-VALUE}).")
+  @Option(names = "--deeponet-steps", defaultValue = "200", description = "DeepONet timed steps per round after --deeponet-warmup steps; its steps take milliseconds (default ${DEFAULT-VALUE}).")
   int deepOnetSteps;
+
+  /**
+   * Untimed DeepONet steps (in {@code bench predict}: calls) before each round's timed ones, on
+   * every side alike: a call takes about a millisecond, and the JIT takes about a thousand calls to
+   * compile our Java side
+   * (feeding, normalisation, copies). Medians of 200 predict calls of batch 100 after 3, 100 and
+   * 1000 warm-up calls: 1.02–1.16, 0.86–0.96 and 0.58–0.63 ms ({@code galerkin bench step --model
+   * deeponet --mode predict --batch 100 --warmup N --steps 200}, 2026-12-03, two runs each).
+   */
+  @Option(names = "--deeponet-warmup", defaultValue = "1000", description = "Untimed DeepONet steps before each round's timed ones, on every side; the JIT needs about 1000 (default ${DEFAULT-VALUE}).")
+  int deepOnetWarmup;
 
   @Option(names = "--no-fno", description = "Skip the FNO-2D section.")
   boolean noFno;
@@ -57,7 +68,7 @@ final class TrainBench implements Callable<Integer> {
   @Option(names = "--no-deeponet", description = "Skip the DeepONet section.")
   boolean noDeepOnet;
 
-  /** Untimed steps before each round's timed ones. */
+  /** Untimed FNO steps before each round's timed ones (each takes a few hundred ms). */
   static final int WARMUP = 3;
 
   @Spec CommandSpec spec;
@@ -68,6 +79,7 @@ final class TrainBench implements Callable<Integer> {
     Checks.positive("--batch", batch);
     Checks.atLeast("--resolution", resolution, 25);
     Checks.positive("--threads", threads);
+    Checks.atLeast("--deeponet-warmup", deepOnetWarmup, 0);
     Checks.positive("--rounds", rounds);
     Checks.positive("--deeponet-batch", deepOnetBatch);
     Checks.positive("--deeponet-steps", deepOnetSteps);
@@ -77,20 +89,21 @@ final class TrainBench implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<StepComparison.Section> sections = new ArrayList<>();
     String per = String.format(Locale.ROOT, "; %d threads; per round the median of %%d steps after"
-        + " %d warm-up steps, %d rounds", threads, WARMUP, rounds);
+        + " %%d warm-up steps, %d rounds", threads, rounds);
     if (!noFno) {
       sections.add(new StepComparison.Section(
           new StepTask("train", "fno", batch, resolution, WARMUP, steps, threads),
           String.format(Locale.ROOT, "FNO-2D, %d^2, width 32, 12 modes, 4 layers, GELU, batch %d,"
-              + " Adam" + per, resolution, batch, steps), "FNO-2D training step"));
+              + " Adam" + per, resolution, batch, steps, WARMUP), "FNO-2D training step"));
     }
     if (!noDeepOnet) {
       sections.add(new StepComparison.Section(
-          new StepTask("train", "deeponet", deepOnetBatch, resolution, WARMUP, deepOnetSteps, threads),
+          new StepTask("train", "deeponet", deepOnetBatch, resolution, deepOnetWarmup,
+              deepOnetSteps, threads),
           String.format(Locale.ROOT, "DeepONet, antiderivative: %d sensors, %d trunk points, branch"
               + " and trunk %d x %d, p = %d, GELU (tanh approximation in both), MSE, batch %d, Adam"
               + per, BenchModels.SENSORS, BenchModels.SENSORS, BenchModels.LAYERS,
-              BenchModels.WIDTH, BenchModels.WIDTH, deepOnetBatch, deepOnetSteps),
+              BenchModels.WIDTH, BenchModels.WIDTH, deepOnetBatch, deepOnetSteps, deepOnetWarmup),
           "DeepONet training step"));
     }
     StepComparison.run(out, "train", rounds, noPeer ? List.of() : Peers.torchPeers(), sections);

@@ -25,9 +25,12 @@ class TrainBenchTest {
   @Test
   void benchTrainPrintsTheTableAndPeerLines() {
     CliRunner r = CliRunner.run("bench", "train", "--resolution", "25", "--batch", "2", "--steps",
-        "1", "--deeponet-batch", "4", "--deeponet-steps", "2", "--rounds", "2", "--threads", "1");
+        "1", "--deeponet-batch", "4", "--deeponet-steps", "2", "--deeponet-warmup", "5", "--rounds",
+        "2", "--threads", "1");
     assertEquals(0, r.code(), r.err() + r.out());
     String out = r.out();
+    assertTrue(out.contains("median of 1 steps after 3 warm-up steps")
+        && out.contains("median of 2 steps after 5 warm-up steps"), out);
     assertTrue(out.contains("Peers alone first") && out.contains("standalone pytorch-debian"), out);
     assertTrue(out.contains("round 2/2 fno: galerkin") && out.contains("round 2/2 deeponet: galerkin")
         && !out.contains("round 3/"), out);
@@ -45,8 +48,8 @@ class TrainBenchTest {
   @Test
   void benchPredictComparesBothModels() {
     CliRunner r = CliRunner.run("bench", "predict", "--resolution", "25", "--batch", "2",
-        "--steps", "2", "--deeponet-batch", "40", "--deeponet-steps", "2", "--rounds", "1",
-        "--threads", "1");
+        "--steps", "2", "--deeponet-batch", "40", "--deeponet-steps", "2", "--deeponet-warmup", "20",
+        "--rounds", "1", "--threads", "1");
     assertEquals(0, r.code(), r.err() + r.out());
     String out = r.out();
     assertTrue(out.contains("FNO-2D predict call") && out.contains("DeepONet predict call")
@@ -58,7 +61,7 @@ class TrainBenchTest {
   @Test
   void benchPredictWithoutPeerPrintsOnlyOurRow() {
     CliRunner r = CliRunner.run("bench", "predict", "--no-fno", "--deeponet-batch", "4",
-        "--deeponet-steps", "1", "--rounds", "1", "--no-peer");
+        "--deeponet-steps", "1", "--deeponet-warmup", "2", "--rounds", "1", "--no-peer");
     assertEquals(0, r.code(), r.err() + r.out());
     assertTrue(r.out().contains("DeepONet predict call") && !r.out().contains("PEER ")
         && !r.out().contains("FNO-2D"), r.out());
