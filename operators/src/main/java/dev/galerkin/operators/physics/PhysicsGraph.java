@@ -36,6 +36,10 @@ import org.tensorflow.types.TFloat64;
  * their tensors made once ({@link #feed}) and kept open until {@link #close()}. Not thread-safe.
  */
 public final class PhysicsGraph implements AutoCloseable {
+  static {
+    dev.galerkin.operators.tf.NativeMemory.configure(); // before the first TensorFlow object
+  }
+
   private final Graph graph = new Graph();
   private final Ops tf = Ops.create(graph);
   private final Placeholder<TFloat64> theta;

@@ -13,6 +13,10 @@ import org.tensorflow.types.TFloat32;
  * <p>A tensor made here belongs to the caller, who must close it (try-with-resources).
  */
 public final class Tensors {
+  static {
+    NativeMemory.configure(); // before the first TensorFlow object
+  }
+
   private Tensors() {}
 
   /**

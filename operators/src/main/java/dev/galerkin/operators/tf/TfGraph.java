@@ -52,6 +52,10 @@ import org.tensorflow.types.TFloat32;
  * }</pre>
  */
 public final class TfGraph implements AutoCloseable {
+  static {
+    NativeMemory.configure(); // before the first TensorFlow object
+  }
+
   private final long seed;
   private final int threads;
   private final Device device;
