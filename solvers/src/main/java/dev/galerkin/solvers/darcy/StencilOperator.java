@@ -91,14 +91,15 @@ final class StencilOperator {
     final double[] e = this.e;
     final double[] n = this.n;
     for (int p = from; p < to; p++) {
-      out[p] =
-          b[p]
-              - (c[p] * x[p]
-                  + e[p] * x[p + ny]
-                  + e[p - ny] * x[p - ny]
-                  + n[p] * x[p + 1]
-                  + n[p - 1] * x[p - 1]);
+      out[p] = residual5(x, b, p);
     }
+  }
+
+  /** {@code (b - A x)[p]} for the 5-point operator; one expression, so every caller rounds alike. */
+  private double residual5(double[] x, double[] b, int p) {
+    return b[p]
+        - (c[p] * x[p] + e[p] * x[p + ny] + e[p - ny] * x[p - ny] + n[p] * x[p + 1]
+            + n[p - 1] * x[p - 1]);
   }
 
   private void residualRow9(double[] x, double[] b, double[] out, int from, int to) {
@@ -216,13 +217,7 @@ final class StencilOperator {
         out[row + j] = 0.0;
       }
       for (int p = row + 1 + ((i + 1) & 1); p < row + ny - 1; p += 2) { // red: i + j even
-        out[p] = // the sum of residualRow5, in its order
-            b[p]
-                - (c[p] * x[p]
-                    + e[p] * x[p + ny]
-                    + e[p - ny] * x[p - ny]
-                    + n[p] * x[p + 1]
-                    + n[p - 1] * x[p - 1]);
+        out[p] = residual5(x, b, p);
       }
     }
   }
