@@ -336,42 +336,10 @@ public final class DarcySolver {
     }
   }
 
-  /**
-   * Fills the fine 5-point operator of {@code a}, exactly as {@code darcy_scipy.py}'s {@code
-   * assemble}: faces in the order (+x, −x, +y, −y), summed left to right, then divided by {@code
-   * h²}.
-   */
-  private void assemble(double[] a) {
-    StencilOperator op = hierarchy.fine();
-    double hx = grid.x().spacing();
-    double hy = grid.y().spacing();
-    double hx2 = hx * hx;
-    double hy2 = hy * hy;
-    boolean square = hx2 == hy2;
-    boolean arithmetic = config.scheme() != DarcyScheme.VERTEX;
-    op.clear();
-    for (int i = 1; i < nx - 1; i++) {
-      for (int j = 1; j < ny - 1; j++) {
-        int k = i * ny + j;
-        double ak = a[k];
-        double kE = arithmetic ? (ak + a[k + ny]) / 2 : harmonic(ak, a[k + ny]);
-        double kW = arithmetic ? (ak + a[k - ny]) / 2 : harmonic(ak, a[k - ny]);
-        double kN = arithmetic ? (ak + a[k + 1]) / 2 : harmonic(ak, a[k + 1]);
-        double kS = arithmetic ? (ak + a[k - 1]) / 2 : harmonic(ak, a[k - 1]);
-        op.c[k] = square ? (kE + kW + kN + kS) / hx2 : (kE + kW) / hx2 + (kN + kS) / hy2;
-        op.e[k] = i + 1 < nx - 1 ? -kE / hx2 : 0.0;
-        op.n[k] = j + 1 < ny - 1 ? -kN / hy2 : 0.0;
-      }
-    }
-  }
-
-  private static double harmonic(double p, double q) {
-    return 2 * p * q / (p + q);
-  }
-
   private DarcySolution solveAssembled(double[] a, DarcyMask mask) {
     if (mask == null) {
-      assemble(a);
+      FineAssembly.assemble(hierarchy.fine(), a, nx, ny, grid.x().spacing(), grid.y().spacing(),
+          config.scheme() != DarcyScheme.VERTEX);
     } else {
       mask.assemble(hierarchy.fine(), a, grid.x().spacing(), grid.y().spacing(), b);
     }

@@ -1,0 +1,44 @@
+package dev.galerkin.solvers.darcy;
+
+/**
+ * The fine-grid 5-point operator of {@code −∇·(a∇u)} on the interior nodes of an {@code nx × ny}
+ * node grid with homogeneous Dirichlet boundary nodes, for {@link DarcySolver}: face coefficients
+ * are the harmonic ({@link DarcyScheme#VERTEX}) or arithmetic ({@link DarcyScheme#FNO}, {@link
+ * DarcyScheme#ARITHMETIC}) mean of the two nodal values, divided by {@code h²} (units of {@code a}
+ * per length²). {@link DarcyMask#assemble} is the masked variant.
+ */
+final class FineAssembly {
+  private FineAssembly() {}
+
+  /**
+   * Fills {@code op} from nodal {@code a} (row-major, {@code k = i·ny + j}), exactly as {@code
+   * darcy_scipy.py}'s {@code assemble}: faces in the order (+x, −x, +y, −y), summed left to right,
+   * then divided by {@code h²}. Couplings to boundary nodes are left out (zero).
+   *
+   * @param arithmetic arithmetic face means; {@code false}: harmonic
+   */
+  static void assemble(StencilOperator op, double[] a, int nx, int ny, double hx, double hy,
+      boolean arithmetic) {
+    double hx2 = hx * hx;
+    double hy2 = hy * hy;
+    boolean square = hx2 == hy2;
+    op.clear();
+    for (int i = 1; i < nx - 1; i++) {
+      for (int j = 1; j < ny - 1; j++) {
+        int k = i * ny + j;
+        double ak = a[k];
+        double kE = arithmetic ? (ak + a[k + ny]) / 2 : harmonic(ak, a[k + ny]);
+        double kW = arithmetic ? (ak + a[k - ny]) / 2 : harmonic(ak, a[k - ny]);
+        double kN = arithmetic ? (ak + a[k + 1]) / 2 : harmonic(ak, a[k + 1]);
+        double kS = arithmetic ? (ak + a[k - 1]) / 2 : harmonic(ak, a[k - 1]);
+        op.c[k] = square ? (kE + kW + kN + kS) / hx2 : (kE + kW) / hx2 + (kN + kS) / hy2;
+        op.e[k] = i + 1 < nx - 1 ? -kE / hx2 : 0.0;
+        op.n[k] = j + 1 < ny - 1 ? -kN / hy2 : 0.0;
+      }
+    }
+  }
+
+  private static double harmonic(double p, double q) {
+    return 2 * p * q / (p + q);
+  }
+}
