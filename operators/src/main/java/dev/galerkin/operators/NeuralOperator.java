@@ -387,20 +387,22 @@ public final class NeuralOperator implements AutoCloseable {
     predictors.clear();
   }
 
-  /** A graph built for one input sample shape, with the weights loaded. */
+  /**
+   * A graph built for one input sample shape, its weights frozen as constants ({@link
+   * dev.galerkin.operators.tf.TfGraphBuilder#frozen}).
+   */
   private final class Predictor {
     final TfGraph graph;
     final Placeholder<TFloat32> input;
     final Operand<TFloat32> output;
 
     Predictor(Shape in, Shape out) {
-      graph = TfGraph.builder().device(device).build();
+      graph = TfGraph.builder().device(device).frozen(weights).build();
       long[] dims = new long[in.rank() + 1];
       dims[0] = -1;
       System.arraycopy(in.dims(), 0, dims, 1, in.rank());
       input = graph.placeholder("input", dims);
       output = model.forward(graph, input, in, out);
-      graph.writeWeights(weights, model.type());
     }
   }
 }

@@ -193,7 +193,7 @@ public final class DeepOnet extends ConfiguredModel<DeepOnetConfig> {
     Operand<TFloat32> out = tf.reshape(z, shape);                            // [B, C, P]
     g.claimLayer("output_bias");
     TfVariable bias = g.variable("output_bias/b", new long[] {c}, Initializer.zeros());
-    return tf.math.add(out, tf.reshape(bias.variable(), tf.constant(new long[] {c, 1})));
+    return tf.math.add(out, tf.reshape(bias.value(), tf.constant(new long[] {c, 1})));
   }
 
   /**

@@ -138,12 +138,12 @@ public final class Conv {
       }
     }
     Operand<TFloat32> y = switch (d) {
-      case 1 -> tf.squeeze(tf.nn.conv2d(tf.expandDims(p, tf.constant(1)), tf.expandDims(w.variable(),
+      case 1 -> tf.squeeze(tf.nn.conv2d(tf.expandDims(p, tf.constant(1)), tf.expandDims(w.value(),
           tf.constant(0)), strides(2, true), "VALID"), Squeeze.axis(List.of(1L)));
-      case 2 -> tf.nn.conv2d(p, w.variable(), strides(2, false), "VALID");
+      case 2 -> tf.nn.conv2d(p, w.value(), strides(2, false), "VALID");
       default -> conv3d(p);
     };
-    return b == null ? y : tf.nn.biasAdd(y, b.variable());
+    return b == null ? y : tf.nn.biasAdd(y, b.value());
   }
 
   /**
@@ -176,7 +176,7 @@ public final class Conv {
       if (stride > 1) {
         slab = tf.gather(slab, tf.constant(every), tf.constant(1));
       }
-      Operand<TFloat32> w2 = tf.reshape(tf.slice(w.variable(), tf.constant(new int[] {0, 0, t, 0, 0}),
+      Operand<TFloat32> w2 = tf.reshape(tf.slice(w.value(), tf.constant(new int[] {0, 0, t, 0, 0}),
           tf.constant(new int[] {-1, -1, 1, -1, -1})), tf.constant(new long[] {kernel[0], kernel[1], in, out}));
       Operand<TFloat32> y = tf.nn.conv2d(tf.reshape(slab, tf.constant(new long[] {-1, n[0], n[1], in})), w2,
           strides(2, false), "VALID");

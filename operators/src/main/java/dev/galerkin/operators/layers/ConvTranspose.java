@@ -108,7 +108,7 @@ public final class ConvTranspose {
     fine[d + 1] = out;
     boolean line = d == 1;
     Operand<TFloat32> x4 = line ? tf.expandDims(x, tf.constant(1)) : x;
-    Operand<TFloat32> w4 = line ? tf.expandDims(w.variable(), tf.constant(0)) : w.variable();
+    Operand<TFloat32> w4 = line ? tf.expandDims(w.value(), tf.constant(0)) : w.value();
     int[] sizes = line ? new int[] {1, (int) fine[1], out} : new int[] {(int) fine[1], (int) fine[2], out};
     Operand<TInt32> batch = tf.slice(tf.shape(x4), tf.constant(new int[] {0}), tf.constant(new int[] {1}));
     Operand<TInt32> outputSize = tf.concat(List.of(batch, tf.constant(sizes)), tf.constant(0));
@@ -118,7 +118,7 @@ public final class ConvTranspose {
     // the shape of Conv2DBackpropInput is known only at run time: the reshape states it (and drops
     // the unit axis of 1D)
     Operand<TFloat32> shaped = tf.reshape(y, tf.constant(fine));
-    return b == null ? shaped : tf.nn.biasAdd(shaped, b.variable());
+    return b == null ? shaped : tf.nn.biasAdd(shaped, b.value());
   }
 
   /**

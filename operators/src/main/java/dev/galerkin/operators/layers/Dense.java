@@ -68,10 +68,10 @@ public final class Dense {
     Shapes.requireChannels(name, x, in);
     int rank = x.shape().numDimensions();
     if (rank == 2) {
-      return tf.nn.biasAdd(tf.linalg.matMul(x, w.variable()), b.variable());
+      return tf.nn.biasAdd(tf.linalg.matMul(x, w.value()), b.value());
     }
     Operand<TFloat32> x2 = tf.reshape(x, tf.constant(new long[] {-1, in}));
-    Operand<TFloat32> y2 = tf.nn.biasAdd(tf.linalg.matMul(x2, w.variable()), b.variable());
+    Operand<TFloat32> y2 = tf.nn.biasAdd(tf.linalg.matMul(x2, w.value()), b.value());
     long[] dims = x.shape().asArray();
     dims[rank - 1] = out;
     boolean innerKnown = true;

@@ -52,7 +52,7 @@ public final class Embedding {
    */
   public Operand<TFloat32> apply(Operand<TFloat32> ids) {
     Operand<TInt32> index = tf.dtypes.cast(ids, TInt32.class);
-    return tf.gather(table.variable(), index, tf.constant(0));
+    return tf.gather(table.value(), index, tf.constant(0));
   }
 
   /** @return the table {@code [V, W]} */

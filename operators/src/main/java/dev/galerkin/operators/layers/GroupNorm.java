@@ -89,7 +89,7 @@ public final class GroupNorm {
     Operand<TFloat32> variance = tf.math.mean(tf.math.square(centred), tf.constant(axes), Mean.keepDims(true));
     Operand<TFloat32> normed = tf.math.mul(centred, tf.math.rsqrt(tf.math.add(variance, tf.constant(EPSILON))));
     Operand<TFloat32> y = tf.reshape(normed, tf.constant(back));
-    return tf.math.add(tf.math.mul(y, gamma.variable()), beta.variable());
+    return tf.math.add(tf.math.mul(y, gamma.value()), beta.value());
   }
 
   /** @return the layer name */

@@ -59,7 +59,7 @@ public final class LayerNorm {
     Operand<TFloat32> variance = tf.math.mean(tf.math.square(centred), last, Mean.keepDims(true));
     Operand<TFloat32> normed = tf.math.mul(centred,
         tf.math.rsqrt(tf.math.add(variance, tf.constant(EPSILON))));
-    return tf.math.add(tf.math.mul(normed, gamma.variable()), beta.variable());
+    return tf.math.add(tf.math.mul(normed, gamma.value()), beta.value());
   }
 
   /** @return the layer name */

@@ -221,8 +221,8 @@ public final class SpectralConv {
   /** @return {@code [[Wr, Wi], [−Wi, Wr]]} ({@code [modes, 2in, 2out]}): {@code [Re U, Im U] → [Re V, Im V]} */
   private Operand<TFloat32> blockWeight() {
     if (blockWeight == null) {
-      Operand<TFloat32> r = wr.variable();
-      Operand<TFloat32> i = wi.variable();
+      Operand<TFloat32> r = wr.value();
+      Operand<TFloat32> i = wi.value();
       blockWeight = tf.concat(List.<Operand<TFloat32>>of(
           tf.concat(List.<Operand<TFloat32>>of(r, i), tf.constant(2)),
           tf.concat(List.<Operand<TFloat32>>of(tf.math.neg(i), r), tf.constant(2))), tf.constant(1));

@@ -7,15 +7,12 @@ import dev.galerkin.GalerkinException;
 import dev.galerkin.data.FloatArray;
 import dev.galerkin.data.Shape;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
@@ -23,7 +20,6 @@ import org.tensorflow.Session;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
-import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -63,14 +59,13 @@ public final class TfGraph implements AutoCloseable {
   private final Ops tf;
   private final Map<String, Ops> scopes = new HashMap<>();
   private final Set<String> layers = new HashSet<>();
-  private final Map<String, TfVariable> variables = new LinkedHashMap<>();
-  private final List<TfVariable> pending = new ArrayList<>();
+  private final VariableRegistry variables;
   private Session session;
   private java.util.function.Consumer<org.tensorflow.proto.RunMetadata> trace;
   private boolean closed;
-  private int sharing;
 
-  TfGraph(long seed, int threads, Device device) {
+  TfGraph(long seed, int threads, Device device, Map<String, float[]> frozen) {
+    this.variables = new VariableRegistry(seed, frozen);
     this.seed = seed;
     this.threads = threads;
     this.device = device;
@@ -127,7 +122,7 @@ public final class TfGraph implements AutoCloseable {
    */
   public Ops claimLayer(String name) {
     Names.check("layer", name);
-    if (!layers.add(name) && sharing == 0) {
+    if (!layers.add(name) && !variables.sharing()) {
       throw new GalerkinException("layer name '" + name + "' is already used in this graph; give each layer its own name");
     }
     return scope(name);
@@ -160,11 +155,11 @@ public final class TfGraph implements AutoCloseable {
    * @return what {@code body} returns
    */
   public <T> T sharingVariables(java.util.function.Supplier<T> body) {
-    sharing++;
+    variables.enterSharing();
     try {
       return body.get();
     } finally {
-      sharing--;
+      variables.exitSharing();
     }
   }
 
@@ -203,12 +198,7 @@ public final class TfGraph implements AutoCloseable {
    * @return the registered variable
    */
   public TfVariable variable(String name, long[] shape, Initializer init, boolean trainable) {
-    Names.check("variable", name);
-    if (sharing > 0 && variables.containsKey(name)) {
-      return variable(name, shape, (float[]) null, trainable);
-    }
-    float[] values = init.values(shape.clone(), new SplittableRandom(Names.streamSeed(seed, name)));
-    return variable(name, shape, values, trainable);
+    return variables.create(this::scopeOrRoot, name, shape, init, trainable);
   }
 
   /**
@@ -221,40 +211,11 @@ public final class TfGraph implements AutoCloseable {
    * @return the registered variable
    */
   public TfVariable variable(String name, long[] shape, float[] values, boolean trainable) {
-    Names.check("variable", name);
-    TfVariable existing = variables.get(name);
-    if (existing != null && sharing > 0) {
-      if (!Arrays.equals(existing.shape().dims(), shape)) {
-        throw new GalerkinException("variable '" + name + "' is shared with shape "
-            + existing.shape() + " but asked for " + Arrays.toString(shape));
-      }
-      return existing;
-    }
-    if (variables.containsKey(name)) {
-      throw new GalerkinException("variable '" + name + "' already exists in this graph");
-    }
-    for (long d : shape) {
-      if (d < 1) {
-        throw new GalerkinException("variable '" + name + "': shape " + Arrays.toString(shape) + " has an axis < 1");
-      }
-    }
-    Shape s = Shape.of(shape);
-    if (values.length != s.size()) {
-      throw new GalerkinException("variable '" + name + "' has shape " + s + " (" + s.size()
-          + " values) but " + values.length + " initial values were given");
-    }
-    int slash = name.lastIndexOf('/');
-    Ops scoped = slash < 0 ? ops() : scope(name.substring(0, slash));
-    String leaf = name.substring(slash + 1);
-    org.tensorflow.ndarray.Shape tfShape = Tensors.toTf(s);
-    Variable<TFloat32> v = scoped.withName(leaf).variable(tfShape, TFloat32.class);
-    Placeholder<TFloat32> value =
-        scoped.withName(leaf + "_value").placeholder(TFloat32.class, Placeholder.shape(tfShape));
-    Op assign = scoped.withName(leaf + "_assign").assign(v, value);
-    TfVariable tv = new TfVariable(name, s, trainable, v, values.clone(), value, assign);
-    variables.put(name, tv);
-    pending.add(tv);
-    return tv;
+    return variables.create(this::scopeOrRoot, name, shape, values, trainable);
+  }
+
+  private Ops scopeOrRoot(String path) {
+    return path.isEmpty() ? ops() : scope(path);
   }
 
   /**
@@ -287,26 +248,22 @@ public final class TfGraph implements AutoCloseable {
 
   /** @return the trainable variables, in creation order */
   public List<TfVariable> trainableVariables() {
-    return variables.values().stream().filter(TfVariable::trainable).toList();
+    return variables.all().stream().filter(TfVariable::trainable).toList();
   }
 
   /** @return every variable (trainable and optimiser slots), in creation order */
   public List<TfVariable> variables() {
-    return List.copyOf(variables.values());
+    return variables.all();
   }
 
   /** @return the names of all variables, in creation order (unmodifiable) */
   public List<String> variableNames() {
-    return Collections.unmodifiableList(new ArrayList<>(variables.keySet()));
+    return variables.names();
   }
 
   /** @return the variable registered under {@code name} */
   public TfVariable variable(String name) {
-    TfVariable v = variables.get(name);
-    if (v == null) {
-      throw new GalerkinException("no variable named '" + name + "' in this graph (it has " + variables.size() + " variables)");
-    }
-    return v;
+    return variables.get(name);
   }
 
   /** @return the current values of variable {@code name}, row-major */
@@ -321,7 +278,7 @@ public final class TfGraph implements AutoCloseable {
   public Map<String, float[]> readAll(List<String> names) {
     List<Operand<TFloat32>> fetches = new ArrayList<>();
     for (String n : names) {
-      fetches.add(variable(n).variable());
+      fetches.add(variable(n).value());
     }
     List<FloatArray> out = run(Map.of(), Map.of(), fetches, List.of());
     Map<String, float[]> result = new LinkedHashMap<>();
@@ -371,6 +328,10 @@ public final class TfGraph implements AutoCloseable {
    * @param values registry name → row-major values; not modified
    */
   public void writeAll(Map<String, float[]> values) {
+    if (variables.frozen() && !values.isEmpty()) {
+      throw new GalerkinException("this graph is frozen (built with its weights as constants);"
+          + " its weights cannot be written");
+    }
     Map<Operand<TFloat32>, FloatArray> feeds = new LinkedHashMap<>();
     List<Op> targets = new ArrayList<>();
     for (Map.Entry<String, float[]> e : values.entrySet()) {
@@ -397,7 +358,7 @@ public final class TfGraph implements AutoCloseable {
   public void copyVariablesFrom(TfGraph source) {
     List<String> names = new ArrayList<>();
     for (TfVariable v : trainableVariables()) {
-      TfVariable s = source.variables.get(v.name());
+      TfVariable s = source.variables.find(v.name());
       if (s == null) {
         throw new GalerkinException("variable '" + v.name() + "' of this graph is missing from the source graph");
       }
@@ -459,9 +420,8 @@ public final class TfGraph implements AutoCloseable {
     if (session == null) {
       session = Sessions.open(graph, threads, device);
     }
-    if (!pending.isEmpty()) {
-      List<TfVariable> init = new ArrayList<>(pending);
-      pending.clear();
+    List<TfVariable> init = variables.takePending();
+    if (!init.isEmpty()) {
       Map<Operand<TFloat32>, FloatArray> initFeeds = new LinkedHashMap<>();
       List<Op> assigns = new ArrayList<>();
       for (TfVariable v : init) {

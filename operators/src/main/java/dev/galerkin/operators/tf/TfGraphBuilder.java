@@ -3,11 +3,15 @@ package dev.galerkin.operators.tf;
 import dev.galerkin.GalerkinException;
 import dev.galerkin.operators.Device;
 
-/** Options of a {@link TfGraph}: its seed, intra-op threads and device; {@link TfGraph#builder()}. */
+/**
+ * Options of a {@link TfGraph}: its seed, intra-op threads, device, and whether its weights are
+ * frozen constants; {@link TfGraph#builder()}.
+ */
 public final class TfGraphBuilder {
   private long seed;
   private int threads = Runtime.getRuntime().availableProcessors();
   private Device device = Device.CPU;
+  private java.util.Map<String, float[]> frozen;
 
   TfGraphBuilder() {}
 
@@ -33,6 +37,22 @@ public final class TfGraphBuilder {
   }
 
   /**
+   * Builds an inference graph: every variable the model asks for becomes a constant holding {@code
+   * weights.get(name)}, so nothing is read from variables at run time and TensorFlow's graph
+   * optimiser folds whatever depends on weights and constants alone (a DeepONet's trunk net at
+   * fixed points, an FNO's spectral block weights) once, when the session starts. Such a graph
+   * cannot be trained or written to; its predictions are those of the same weights in variables.
+   *
+   * @param weights registry name → row-major values, as {@link TfGraph#writeWeights} takes them;
+   *     the map is kept, the arrays are copied into the graph as variables are created
+   * @return this
+   */
+  public TfGraphBuilder frozen(java.util.Map<String, float[]> weights) {
+    this.frozen = java.util.Objects.requireNonNull(weights, "weights");
+    return this;
+  }
+
+  /**
    * @return a new, empty graph
    * @throws GalerkinException for {@link Device#GPU} when TensorFlow sees no GPU
    */
@@ -40,6 +60,6 @@ public final class TfGraphBuilder {
     if (device == Device.GPU) {
       Sessions.requireGpu();
     }
-    return new TfGraph(seed, threads, device);
+    return new TfGraph(seed, threads, device, frozen);
   }
 }

@@ -1,6 +1,8 @@
 package dev.galerkin.operators.tf;
 
+import dev.galerkin.GalerkinException;
 import dev.galerkin.data.Shape;
+import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
@@ -18,6 +20,7 @@ public final class TfVariable {
   private final Shape shape;
   private final boolean trainable;
   private final Variable<TFloat32> variable;
+  private final Operand<TFloat32> value;
   private final float[] initialValues;
   private final Placeholder<TFloat32> assignValue;
   private final Op assign;
@@ -27,6 +30,7 @@ public final class TfVariable {
       Shape shape,
       boolean trainable,
       Variable<TFloat32> variable,
+      Operand<TFloat32> value,
       float[] initialValues,
       Placeholder<TFloat32> assignValue,
       Op assign) {
@@ -34,6 +38,7 @@ public final class TfVariable {
     this.shape = shape;
     this.trainable = trainable;
     this.variable = variable;
+    this.value = value;
     this.initialValues = initialValues;
     this.assignValue = assignValue;
     this.assign = assign;
@@ -59,9 +64,24 @@ public final class TfVariable {
     return trainable;
   }
 
-  /** @return the TensorFlow variable, an operand for building the forward pass */
+  /**
+   * @return the TensorFlow variable, for gradients and optimisers
+   * @throws GalerkinException in a frozen graph ({@link TfGraphBuilder#frozen}), which has none
+   */
   public Variable<TFloat32> variable() {
+    if (variable == null) {
+      throw new GalerkinException("'" + name + "' is a constant of a frozen (inference) graph;"
+          + " it cannot be trained or assigned");
+    }
     return variable;
+  }
+
+  /**
+   * @return the operand a forward pass reads: the variable, or in a frozen graph the constant
+   *     holding the weights
+   */
+  public Operand<TFloat32> value() {
+    return value;
   }
 
   /** @return a copy of the values it was created with (row-major) */

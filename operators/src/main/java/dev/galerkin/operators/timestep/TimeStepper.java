@@ -151,14 +151,13 @@ public final class TimeStepper implements AutoCloseable {
       return;
     }
     TrajectoryLayout l = layout();
-    graph = TfGraph.builder().build();
+    graph = TfGraph.builder().frozen(weights).build(); // weights as constants: inference only
     Shape in = l.inputSample();
     long[] dims = new long[in.rank() + 1];
     dims[0] = -1;
     System.arraycopy(in.dims(), 0, dims, 1, in.rank());
     input = graph.placeholder("input", dims);
     output = model.forward(graph, input, in, l.outputSample(l.horizon()));
-    graph.writeWeights(weights, model.type());
   }
 
   /** Saves to one HDF5 file, atomically. */
