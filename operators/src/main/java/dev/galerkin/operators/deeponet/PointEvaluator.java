@@ -71,7 +71,9 @@ public final class PointEvaluator implements AutoCloseable {
     this.offset = channelMajor(off);
     this.scale = channelMajor(sc);
 
-    graph = TfGraph.builder().build();
+    Map<String, float[]> values = new LinkedHashMap<>();
+    c.weights().forEach((name, w) -> values.put(name, w.toArray()));
+    graph = TfGraph.builder().frozen(values).build(); // weights as constants: inference only
     try {
       long[] dims = new long[inputSample.rank() + 1];
       dims[0] = -1;
@@ -79,16 +81,6 @@ public final class PointEvaluator implements AutoCloseable {
       input = graph.placeholder("input", dims);
       points = graph.placeholder("points", -1, config.dimensions());
       output = model.evaluate(graph, input, inputSample, layout.channels(), points);
-      Map<String, float[]> values = new LinkedHashMap<>();
-      for (String name : graph.variableNames()) {
-        FloatArray w = c.weights().get(name);
-        if (w == null) {
-          throw new GalerkinException("the operator has no weight '" + name + "' that its DeepONet"
-              + " architecture needs; the model file is damaged or from another version");
-        }
-        values.put(name, w.toArray());
-      }
-      graph.writeAll(values);
     } catch (RuntimeException e) {
       graph.close();
       throw e;

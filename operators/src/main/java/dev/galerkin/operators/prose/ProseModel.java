@@ -57,11 +57,10 @@ public final class ProseModel implements AutoCloseable {
     this.weights = Map.copyOf(weights);
     this.provenance = new LinkedHashMap<>(provenance);
     this.graph = TfGraph.builder().seed(0).threads(Runtime.getRuntime().availableProcessors())
-        .build();
+        .frozen(this.weights).build(); // weights as constants: inference only
     try {
       this.network = ProseNetwork.build(graph, architecture.network(), pointUnits(
           java.util.Arrays.copyOf(architecture.times(), architecture.network().inputPoints())));
-      graph.writeWeights(weights, TYPE);
     } catch (RuntimeException e) {
       graph.close();
       throw e;
