@@ -314,8 +314,7 @@ public final class TfGraph implements AutoCloseable {
     for (String name : variableNames()) {
       float[] v = weights.get(name);
       if (v == null) {
-        throw new GalerkinException("the model file has no weight '" + name + "' that the "
-            + modelType + " architecture needs; the file is damaged or from another version");
+        throw VariableRegistry.missingWeight(name, modelType);
       }
       values.put(name, v);
     }

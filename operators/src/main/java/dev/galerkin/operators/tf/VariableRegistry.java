@@ -93,8 +93,7 @@ final class VariableRegistry {
     if (frozen != null) {
       values = frozen.get(name);
       if (values == null) {
-        throw new GalerkinException("the model file has no weight '" + name + "' that the"
-            + " architecture needs; the file is damaged or from another version");
+        throw missingWeight(name, "");
       }
     }
     if (values.length != s.size()) {
@@ -122,8 +121,21 @@ final class VariableRegistry {
     return tv;
   }
 
+  /**
+   * @param architecture the model type, such as {@code fno}, or {@code ""}
+   * @return the error for a weight the architecture needs that the given weights lack
+   */
+  static GalerkinException missingWeight(String name, String architecture) {
+    return new GalerkinException("the model file has no weight '" + name + "' that the "
+        + (architecture.isEmpty() ? "" : architecture + " ") + "architecture needs; the file is"
+        + " damaged or from another version");
+  }
+
   /** @return the variables created since the last call, whose initial values are still due */
   List<TfVariable> takePending() {
+    if (pending.isEmpty()) {
+      return List.of(); // every session run asks: no allocation on that path
+    }
     List<TfVariable> due = new ArrayList<>(pending);
     pending.clear();
     return due;
