@@ -179,8 +179,7 @@ public record DarcyMask(int nx, int ny, double[] values) {
     if (values[neighbour] != 1) {
       return ak;
     }
-    double q = a[neighbour];
-    return 2 * ak * q / (ak + q);
+    return FineAssembly.harmonic(ak, a[neighbour]);
   }
 
   /**

@@ -38,7 +38,8 @@ final class FineAssembly {
     }
   }
 
-  private static double harmonic(double p, double q) {
+  /** @return the harmonic mean {@code 2pq / (p + q)} of two face neighbours' coefficients */
+  static double harmonic(double p, double q) {
     return 2 * p * q / (p + q);
   }
 }
