@@ -26,7 +26,8 @@ final class GeneratePreset implements Callable<Integer> {
     GeneratePreset cmd = new GeneratePreset(preset);
     CommandSpec spec = CommandSpec.wrapWithoutInspection(cmd);
     spec.name(preset.name());
-    spec.usageMessage().description(preset.description().toArray(String[]::new))
+    spec.usageMessage().description(preset.description().stream().map(PluginOptions::literal)
+        .toArray(String[]::new))
         .sortOptions(false);
     PluginOptions.addTo(spec, preset.options());
     spec.addMixin("generation", CommandSpec.forAnnotatedObject(cmd.generation));

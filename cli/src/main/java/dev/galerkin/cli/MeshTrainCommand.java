@@ -56,7 +56,7 @@ final class MeshTrainCommand implements Callable<Integer> {
   static CommandLine commandLine(MeshModelFamily family) {
     CommandSpec spec = CommandSpec.forAnnotatedObject(new MeshTrainCommand(family));
     spec.name(family.name());
-    spec.usageMessage().description(family.summary() + ".",
+    spec.usageMessage().description(PluginOptions.literal(family.summary()) + ".",
         "Fits on a mesh dataset; the shared options come first, then the model's own.");
     PluginOptions.addTo(spec, family.options(), "Model options (" + family.name() + "):");
     return new CommandLine(spec);

@@ -25,6 +25,14 @@ final class PluginOptions {
     addTo(spec, options, null);
   }
 
+  /**
+   * @param text a plug-in's help or description text, which may hold a {@code %} ("+-10%")
+   * @return the text for picocli, which reads descriptions as format strings: {@code %} doubled
+   */
+  static String literal(String text) {
+    return text.replace("%", "%%");
+  }
+
   /** As {@link #addTo(CommandSpec, List)}, listed in {@code --help} under {@code heading}. */
   static void addTo(CommandSpec spec, List<OptionSpec> options, String heading) {
     CommandLine.Model.ArgGroupSpec.Builder group = heading == null ? null
@@ -32,7 +40,7 @@ final class PluginOptions {
             .multiplicity("0..1");
     for (OptionSpec o : options) {
       CommandLine.Model.OptionSpec.Builder b = CommandLine.Model.OptionSpec.builder("--" + o.name())
-          .description(o.helpText().replace("%", "%%"));
+          .description(literal(o.helpText()));
       if (o.kind() == OptionSpec.Kind.FLAG) {
         b.type(boolean.class).arity("0");
       } else {

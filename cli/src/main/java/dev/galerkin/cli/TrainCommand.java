@@ -135,7 +135,7 @@ final class TrainCommand implements Callable<Integer> {
     static CommandLine commandLine(ModelFamily family) {
       CommandSpec spec = CommandSpec.forAnnotatedObject(new FamilyCommand(family));
       spec.name(family.name());
-      spec.usageMessage().description(family.summary() + ".",
+      spec.usageMessage().description(PluginOptions.literal(family.summary()) + ".",
           "The training options shared by every family come first, then the model's own.");
       PluginOptions.addTo(spec, family.options(), "Model options (" + family.name() + "):");
       return new CommandLine(spec);

@@ -31,6 +31,24 @@ class GenerateCommandTest {
   }
 
   @Test
+  void helpPrintsPercentSignsInPresetDescriptionsWithoutPicocliWarnings() {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream traced = new java.io.ByteArrayOutputStream();
+    CliRunner help;
+    try {
+      System.setErr(new java.io.PrintStream(traced, true, java.nio.charset.StandardCharsets.UTF_8));
+      help = CliRunner.run("generate", "ode-systems", "--help");
+      CliRunner.run("generate", "--help");
+    } finally {
+      System.setErr(saved);
+    }
+    assertEquals(0, help.code(), help.err());
+    assertTrue(help.out().contains("+-10% of nominal"), help.out());
+    String warnings = traced.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(!warnings.contains("Could not format"), warnings);
+  }
+
+  @Test
   void darcySchemeFnoKeepsTheCoefficientsAndStoresTheSolutionAtTheCellCentres() {
     CliRunner v = darcy("vertex.h5", "--threads", "1");
     CliRunner f = darcy("fno.h5", "--threads", "1", "--scheme", "fno");
