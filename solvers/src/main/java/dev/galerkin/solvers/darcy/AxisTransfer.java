@@ -1,9 +1,10 @@
 package dev.galerkin.solvers.darcy;
 
 /**
- * Linear interpolation along one axis from a coarse grid whose nodes are a subset of the fine
- * nodes: the 1D factor of the tensor-product (bilinear) prolongation {@code P = Px ⊗ Py} of {@link
- * MultigridHierarchy}.
+ * The coarse nodes of one axis (a subset of the fine nodes), each fine node's coarse neighbours,
+ * and the linear interpolation weights between them: the index maps of {@link OperatorTransfer},
+ * whose operator-dependent weights replace these linear ones except at coarse nodes (injection),
+ * towards boundary nodes (zero) and where the operator's couplings have the wrong sign.
  *
  * <p><b>Coarsening.</b> The fine axis has nodes {@code 0 … m} ({@code m} cells, the two ends are
  * Dirichlet boundary nodes). The coarse nodes are fine nodes {@code c[0] = 0 < c[1] < … < c[mc] =

@@ -50,19 +50,23 @@ import java.util.Arrays;
  *
  * <p><b>Solver.</b> Conjugate gradients preconditioned by one multigrid V-cycle ({@link
  * MultigridHierarchy}: red–black Gauss–Seidel, forward before and reversed after the coarse
- * correction, bilinear prolongation, restriction by its transpose, Galerkin coarse operators {@code
+ * correction, operator-dependent prolongation ({@link OperatorTransfer}: flux-weighted 1D
+ * interpolation along y, then x), restriction by its transpose, Galerkin coarse operators {@code
  * Pᵀ A P}, banded Cholesky on the coarsest grid). The cycle is symmetric positive definite, so CG
- * applies; Galerkin coarse operators make it robust for jumping coefficients, and coarsening works
- * for any node count (odd cell counts coarsen with one wider cell), so the iteration count is
- * nearly independent of the resolution and the work per unknown constant. Iteration stops when the
- * relative residual {@code ‖b − A u‖₂ / ‖b‖₂} is below {@link DarcyConfig#tolerance()}, checked on
- * the true residual.
+ * applies; Galerkin coarse operators with an operator-dependent prolongation keep it robust for
+ * jumping coefficients, and coarsening works for any node count (odd cell counts coarsen with one
+ * wider cell), so the iteration count is nearly independent of the resolution and the work per
+ * unknown constant. Iteration stops when the relative residual {@code ‖b − A u‖₂ / ‖b‖₂} is below
+ * {@link DarcyConfig#tolerance()}, checked on the true residual.
  *
- * <p><b>Measured</b> (tests, tolerance 1e-8): 6–8 iterations for FNO's 3/12 coefficients at every
- * size from 65 to 421 nodes per axis, about 230–260 ns per unknown per solve on one core, flat in
- * the resolution. Bilinear interpolation is not fully robust for extreme contrasts: thresholded
- * fields with {@code max a / min a = 10⁴} take 12–20 iterations, {@code 10⁶} up to 71 at 421 × 421
- * (operator-dependent interpolation, as in Dendy's black-box multigrid, would be the remedy).
+ * <p><b>Measured</b> (tests, tolerance 1e-8): 6–7 iterations for FNO's 3/12 coefficients at every
+ * size from 65 to 421 nodes per axis ({@code DarcyIterationCountTest}; 6–8 with the bilinear
+ * prolongation used before), and for a two-valued coefficient of contrast 4, 10, 100, 1000, 10⁴,
+ * 10⁶ at 257²: 6, 7, 8, 8, 9, 10 (bilinear: 7, 9, 12, 13, 14, 15). Rougher interfaces cost more:
+ * on 421² with FNO's thresholded GRF (four samples, a scratch run, not a test) contrast 10⁴ took
+ * 12–14 iterations (bilinear 25–65) and 10⁶ 15–17 (bilinear 32–109, one sample not converged in
+ * 200), where one sample stalled at a relative residual of 2.4e-8: the rounding floor of {@code b −
+ * A u} for entries of size {@code 10⁶ h⁻²}; use a tolerance of 1e-7 for such contrasts.
  *
  * <p><b>Masked domains.</b> {@link #solve(double[], double, DarcyMask)} solves on the nodes a
  * {@link DarcyMask} marks (disk, triangle … from {@link DarcyGeometry}), {@code u = 0} elsewhere:

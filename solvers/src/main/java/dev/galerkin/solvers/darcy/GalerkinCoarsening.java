@@ -1,22 +1,24 @@
 package dev.galerkin.solvers.darcy;
 
 /**
- * The Galerkin coarse operator {@code Ac = Pᵀ A P} for a tensor-product prolongation {@code P = Px
- * ⊗ Py} (bilinear interpolation, {@link AxisTransfer}), computed in two one-dimensional stages:
+ * The Galerkin coarse operator {@code Ac = Pᵀ A P} for the prolongation {@code P = Px · Py} of
+ * {@link OperatorTransfer} (1D interpolation along {@code y} on the coarse-{@code x} lines, then
+ * along {@code x} on every line, with per-node, operator-dependent weights), computed in two
+ * stages:
  *
  * <ol>
- *   <li>{@link #coarsenX}: {@code T = (Px ⊗ I)ᵀ A (Px ⊗ I)} on the coarse-x × fine-y grid. Each
- *       fine grid line {@code i} contributes whole lines (within-line and line-to-line tridiagonal
- *       blocks) scaled by products of the scalar weights of lines {@code i} and {@code i + 1}, so
- *       this stage is a sequence of contiguous axpys.
- *   <li>{@link #coarsenY}: {@code Ac = (I ⊗ Py)ᵀ T (I ⊗ Py)}, a 1D Galerkin product of each
- *       tridiagonal block along the lines.
+ *   <li>{@link #coarsenX}: {@code T = Pxᵀ A Px} on the coarse-x × fine-y grid. Each fine grid
+ *       line {@code i} contributes its within-line and line-to-line tridiagonal blocks to the
+ *       blocks of the coarse lines it interpolates from, entry by entry scaled by the products of
+ *       the weights of the two nodes coupled, so this stage is a sequence of contiguous loops.
+ *   <li>{@link #coarsenY}: {@code Ac = Pyᵀ T Py}, a 1D Galerkin product of each tridiagonal block
+ *       along the lines.
  * </ol>
  *
- * Both stages keep the operator symmetric and 9-point, and touch every fine coefficient a fixed
- * number of times, so the cost is linear in the number of nodes. The coefficients of coarse
- * levels are therefore exactly those of the algebraic Galerkin product; no rediscretisation of
- * the PDE is involved, which is what makes the hierarchy robust for discontinuous coefficients
+ * Both stages keep the operator symmetric and 9-point (each coarse basis function is supported
+ * strictly between its neighbouring coarse nodes), and touch every fine coefficient a fixed number
+ * of times, so the cost is linear in the number of nodes. The coefficients of coarse levels are
+ * exactly those of the algebraic Galerkin product; no rediscretisation of the PDE is involved
  * (Alcouffe, Brandt, Dendy and Painter, SIAM J. Sci. Stat. Comput. 2 (1981) 430–454; Trottenberg,
  * Oosterlee and Schüller, <i>Multigrid</i>, 2001, §7.7).
  */
@@ -27,108 +29,138 @@ final class GalerkinCoarsening {
    * Stage 1: coarsen the slow ({@code x}, {@code i}) axis.
    *
    * @param a the fine operator, {@code nxf × ny}; not modified
-   * @param tx the transfer along {@code x}
+   * @param tr the level's transfer, whose {@code x} weights are current
    * @param t the result, 9-point, {@code nxc × ny}; overwritten
    */
-  static void coarsenX(StencilOperator a, AxisTransfer tx, StencilOperator t) {
+  static void coarsenX(StencilOperator a, OperatorTransfer tr, StencilOperator t) {
     t.clear();
+    AxisTransfer tx = tr.x;
+    int ny = a.ny;
     int mx = tx.fineCells;
     for (int i = 1; i < mx; i++) {
       int lo = tx.lo[i];
       int hi = tx.hi[i];
-      double wl = tx.wLo[i];
-      double wh = tx.wHi[i];
-      within(a, i, t, lo, wl * wl);
-      if (hi != lo) {
-        within(a, i, t, hi, wh * wh);
-        withinToNext(a, i, t, lo, wl * wh);
+      // the weights of line i towards lo and hi: a coarse line injects (ones), a gap line has its row
+      boolean gap = tr.xRow[i] >= 0;
+      float[] wl = gap ? tr.xLo : tr.ones;
+      float[] wh = gap ? tr.xHi : null;
+      int wo = gap ? tr.xRow[i] * ny : 0;
+      boolean hasLo = tx.wLo[i] != 0.0;
+      boolean hasHi = tx.wHi[i] != 0.0;
+      if (hasLo) {
+        within(a, i, t, lo, wl, wo);
+      }
+      if (hasHi) {
+        within(a, i, t, hi, wh, wo);
+        if (hasLo) {
+          withinToNext(a, i, t, lo, wl, wh, wo);
+        }
       }
       if (i + 1 < mx) {
         int lo2 = tx.lo[i + 1];
         int hi2 = tx.hi[i + 1];
-        double wl2 = tx.wLo[i + 1];
-        double wh2 = tx.wHi[i + 1];
-        cross(a, i, t, lo, lo2, wl * wl2);
-        cross(a, i, t, hi, lo2, wh * wl2);
-        if (hi2 != lo2) {
-          cross(a, i, t, lo, hi2, wl * wh2);
-          cross(a, i, t, hi, hi2, wh * wh2);
+        boolean gap2 = tr.xRow[i + 1] >= 0;
+        float[] wl2 = gap2 ? tr.xLo : tr.ones;
+        int wo2 = gap2 ? tr.xRow[i + 1] * ny : 0;
+        if (tx.wLo[i + 1] != 0.0) {
+          if (hasLo) {
+            cross(a, i, t, lo, lo2, wl, wo, wl2, wo2);
+          }
+          if (hasHi) {
+            cross(a, i, t, hi, lo2, wh, wo, wl2, wo2);
+          }
+        }
+        if (tx.wHi[i + 1] != 0.0) {
+          if (hasLo) {
+            cross(a, i, t, lo, hi2, wl, wo, tr.xHi, wo2);
+          }
+          if (hasHi) {
+            cross(a, i, t, hi, hi2, wh, wo, tr.xHi, wo2);
+          }
         }
       }
     }
   }
 
-  /** Line {@code i}'s own block {@code (c, n)} into coarse line {@code k}'s own block. */
-  private static void within(StencilOperator a, int i, StencilOperator t, int k, double w) {
-    if (w == 0.0) {
-      return;
-    }
+  /**
+   * Line {@code i}'s own block {@code (c, n)} into coarse line {@code k}'s own block, each entry
+   * scaled by the weights ({@code w[wo + j]} for node {@code (i, j)}) of the two nodes it couples.
+   */
+  private static void within(StencilOperator a, int i, StencilOperator t, int k, float[] w,
+      int wo) {
     int ny = a.ny;
     int f = i * ny;
     int g = k * ny;
     for (int j = 1; j < ny - 1; j++) {
-      t.c[g + j] += w * a.c[f + j];
-      t.n[g + j] += w * a.n[f + j];
+      double wj = w[wo + j];
+      t.c[g + j] += wj * wj * a.c[f + j];
+      t.n[g + j] += wj * w[wo + j + 1] * a.n[f + j];
     }
   }
 
-  /** Line {@code i}'s own block into the coupling of coarse lines {@code k} and {@code k + 1}. */
-  private static void withinToNext(StencilOperator a, int i, StencilOperator t, int k, double w) {
-    if (w == 0.0) {
-      return;
-    }
+  /**
+   * Line {@code i}'s own block into the coupling of coarse lines {@code k} and {@code k + 1}:
+   * {@code lo} the weights towards {@code k}, {@code hi} towards {@code k + 1}.
+   */
+  private static void withinToNext(StencilOperator a, int i, StencilOperator t, int k,
+      float[] lo, float[] hi, int wo) {
     int ny = a.ny;
     int f = i * ny;
     int g = k * ny;
     for (int j = 1; j < ny - 1; j++) {
-      t.e[g + j] += w * a.c[f + j];
-      t.ne[g + j] += w * a.n[f + j];
-      t.se[g + j] += w * a.n[f + j - 1];
+      int p = f + j;
+      int w = wo + j;
+      double l = lo[w];
+      t.e[g + j] += l * hi[w] * a.c[p];
+      t.ne[g + j] += l * hi[w + 1] * a.n[p];
+      t.se[g + j] += l * hi[w - 1] * a.n[p - 1];
     }
   }
 
   /**
    * The coupling block {@code E} of fine lines {@code i → i + 1} (diagonal {@code e}, super {@code
-   * ne}, sub {@code se}), mapped to coarse lines {@code ki → kj}, with its transpose.
+   * ne}, sub {@code se}), mapped to coarse lines {@code ki → kj}, with its transpose: {@code
+   * wr[ro + j]} the weights of line {@code i} towards {@code ki}, {@code wc[co + j]} those of line
+   * {@code i + 1} towards {@code kj}.
    */
-  private static void cross(
-      StencilOperator a, int i, StencilOperator t, int ki, int kj, double w) {
-    if (w == 0.0) {
-      return;
-    }
+  private static void cross(StencilOperator a, int i, StencilOperator t, int ki, int kj,
+      float[] wr, int ro, float[] wc, int co) {
     int ny = a.ny;
     int f = i * ny;
+    int r = ro - f; // wr[r + p]: the weight of line i's node p
+    int d = co - f; // wc[d + p]: the weight of line i + 1's node at the same j as p
     boolean nine = a.ninePoint;
     if (kj == ki) {
       int g = ki * ny;
-      for (int j = 1; j < ny - 1; j++) {
-        t.c[g + j] += 2.0 * w * a.e[f + j];
+      for (int p = f + 1; p < f + ny - 1; p++) {
+        t.c[g + p - f] += 2.0 * wr[r + p] * wc[d + p] * a.e[p];
       }
       if (nine) {
-        for (int j = 1; j < ny - 1; j++) {
-          t.n[g + j] += w * (a.ne[f + j] + a.se[f + j + 1]);
+        for (int p = f + 1; p < f + ny - 1; p++) {
+          t.n[g + p - f] += (double) wr[r + p] * wc[d + p + 1] * a.ne[p]
+              + (double) wr[r + p + 1] * wc[d + p] * a.se[p + 1];
         }
       }
     } else if (kj == ki + 1) {
       int g = ki * ny;
-      for (int j = 1; j < ny - 1; j++) {
-        t.e[g + j] += w * a.e[f + j];
+      for (int p = f + 1; p < f + ny - 1; p++) {
+        t.e[g + p - f] += (double) wr[r + p] * wc[d + p] * a.e[p];
       }
       if (nine) {
-        for (int j = 1; j < ny - 1; j++) {
-          t.ne[g + j] += w * a.ne[f + j];
-          t.se[g + j] += w * a.se[f + j];
+        for (int p = f + 1; p < f + ny - 1; p++) {
+          t.ne[g + p - f] += (double) wr[r + p] * wc[d + p + 1] * a.ne[p];
+          t.se[g + p - f] += (double) wr[r + p] * wc[d + p - 1] * a.se[p];
         }
       }
     } else if (kj == ki - 1) {
       int g = kj * ny;
-      for (int j = 1; j < ny - 1; j++) {
-        t.e[g + j] += w * a.e[f + j];
+      for (int p = f + 1; p < f + ny - 1; p++) {
+        t.e[g + p - f] += (double) wr[r + p] * wc[d + p] * a.e[p];
       }
       if (nine) {
-        for (int j = 1; j < ny - 1; j++) {
-          t.ne[g + j] += w * a.se[f + j + 1];
-          t.se[g + j] += w * a.ne[f + j - 1];
+        for (int p = f + 1; p < f + ny - 1; p++) {
+          t.ne[g + p - f] += (double) wr[r + p + 1] * wc[d + p] * a.se[p + 1];
+          t.se[g + p - f] += (double) wr[r + p - 1] * wc[d + p] * a.ne[p - 1];
         }
       }
     } else {
@@ -140,34 +172,49 @@ final class GalerkinCoarsening {
    * Stage 2: coarsen the fast ({@code y}, {@code j}) axis.
    *
    * @param t the stage-1 operator, 9-point, {@code nxc × nyf}; not modified
-   * @param ty the transfer along {@code y}
+   * @param tr the level's transfer, whose {@code y} weights are current
    * @param ac the coarse operator, 9-point, {@code nxc × nyc}; overwritten
    */
-  static void coarsenY(StencilOperator t, AxisTransfer ty, StencilOperator ac) {
+  static void coarsenY(StencilOperator t, OperatorTransfer tr, StencilOperator ac) {
     ac.clear();
     int nyf = t.ny;
     int nyc = ac.ny;
+    // the y weights of line k (row) and k + 1 (column), expanded to every j
+    double[] lo = new double[nyf];
+    double[] hi = new double[nyf];
+    double[] lo2 = new double[nyf];
+    double[] hi2 = new double[nyf];
+    tr.geometricY(lo, hi);
+    tr.geometricY(lo2, hi2);
+    tr.gapsY(1, lo, hi);
     for (int k = 1; k < t.nx - 1; k++) {
       int f = k * nyf;
       int g = k * nyc;
-      symmetric(t.c, t.n, f, ty, ac.c, ac.n, g);
+      symmetric(t.c, t.n, f, tr.y, lo, hi, ac.c, ac.n, g);
       if (k + 1 < t.nx - 1) {
-        general(t.e, t.ne, t.se, f, ty, ac.e, ac.ne, ac.se, g);
+        tr.gapsY(k + 1, lo2, hi2);
+        general(t.e, t.ne, t.se, f, tr.y, lo, hi, lo2, hi2, ac.e, ac.ne, ac.se, g);
+        double[] swap = lo;
+        lo = lo2;
+        lo2 = swap;
+        swap = hi;
+        hi = hi2;
+        hi2 = swap;
       }
     }
   }
 
   /**
    * 1D Galerkin product of the symmetric tridiagonal block with diagonal {@code d[f + j]} and
-   * off-diagonal {@code o[f + j] = B(j, j + 1)}, added to {@code (cd, co)} at offset {@code g}.
+   * off-diagonal {@code o[f + j] = B(j, j + 1)}, with the line's weights {@code wl[j], wh[j]},
+   * added to {@code (cd, co)} at offset {@code g}.
    */
   private static void symmetric(
-      double[] d, double[] o, int f, AxisTransfer ty, double[] cd, double[] co, int g) {
+      double[] d, double[] o, int f, AxisTransfer ty, double[] wl, double[] wh, double[] cd,
+      double[] co, int g) {
     int m = ty.fineCells;
     int[] lo = ty.lo;
     int[] hi = ty.hi;
-    double[] wl = ty.wLo;
-    double[] wh = ty.wHi;
     for (int j = 1; j < m; j++) {
       int l = lo[j];
       int h = hi[j];
@@ -201,8 +248,9 @@ final class GalerkinCoarsening {
 
   /**
    * 1D Galerkin product of the general tridiagonal block {@code B(j, j) = d[f + j]}, {@code B(j, j
-   * + 1) = u[f + j]}, {@code B(j, j - 1) = l[f + j]}, added to {@code (cd, cu, cl)} at offset
-   * {@code g}.
+   * + 1) = u[f + j]}, {@code B(j, j - 1) = l[f + j]} coupling a line (rows, weights {@code wl,
+   * wh}) to the next line (columns, weights {@code wl2, wh2}), added to {@code (cd, cu, cl)} at
+   * offset {@code g}.
    */
   private static void general(
       double[] d,
@@ -210,6 +258,10 @@ final class GalerkinCoarsening {
       double[] l,
       int f,
       AxisTransfer ty,
+      double[] wl,
+      double[] wh,
+      double[] wl2,
+      double[] wh2,
       double[] cd,
       double[] cu,
       double[] cl,
@@ -217,8 +269,6 @@ final class GalerkinCoarsening {
     int m = ty.fineCells;
     int[] lo = ty.lo;
     int[] hi = ty.hi;
-    double[] wl = ty.wLo;
-    double[] wh = ty.wHi;
     for (int j = 1; j < m; j++) {
       int r1 = lo[j];
       int r2 = hi[j];
@@ -234,8 +284,8 @@ final class GalerkinCoarsening {
         }
         int s1 = lo[q];
         int s2 = hi[q];
-        double a2 = wl[q];
-        double b2 = wh[q];
+        double a2 = wl2[q];
+        double b2 = wh2[q];
         addGeneral(cd, cu, cl, g, r1, s1, a * a2 * v);
         addGeneral(cd, cu, cl, g, r1, s2, a * b2 * v);
         addGeneral(cd, cu, cl, g, r2, s1, b * a2 * v);
@@ -243,7 +293,6 @@ final class GalerkinCoarsening {
       }
     }
   }
-
   private static void addGeneral(
       double[] cd, double[] cu, double[] cl, int g, int r, int s, double v) {
     if (v == 0.0) {

@@ -12,7 +12,8 @@ import java.util.List;
  * <p><b>Levels.</b> Level 0 is the fine 5-point operator, filled by the caller. Each coarser level
  * coarsens each axis by about two ({@link AxisTransfer}: every other node, with one wider cell
  * when the cell count is odd) and carries the 9-point Galerkin operator {@code A_{l+1} = Pᵀ A_l P}
- * of the bilinear prolongation {@code P} ({@link GalerkinCoarsening}). Coarsening stops once a
+ * ({@link GalerkinCoarsening}) of the operator-dependent prolongation {@code P} ({@link
+ * OperatorTransfer}), recomputed from {@code A_l} at every {@link #setup()}. Coarsening stops once a
  * level has at most {@value #COARSEST_UNKNOWNS} unknowns or neither axis can coarsen; that level is
  * solved exactly by a banded Cholesky factorisation ({@link BandedCholesky}).
  *
@@ -33,8 +34,8 @@ final class MultigridHierarchy {
   static final int COARSEST_UNKNOWNS = 400;
 
   private final StencilOperator[] ops;
-  private final AxisTransfer[] tx;
-  private final AxisTransfer[] ty;
+  /** The prolongation of each level to the next coarser one. */
+  private final OperatorTransfer[] transfer;
   /** Stage-1 Galerkin products, coarse-x × fine-y, per transfer. */
   private final StencilOperator[] half;
   /** Transfer scratch, coarse-x × fine-y, per transfer. */
@@ -76,9 +77,11 @@ final class MultigridHierarchy {
       levels.add(new StencilOperator(ax.coarseCells + 1, ay.coarseCells + 1, true));
     }
     ops = levels.toArray(new StencilOperator[0]);
-    tx = lx.toArray(new AxisTransfer[0]);
-    ty = ly.toArray(new AxisTransfer[0]);
     int depth = ops.length;
+    transfer = new OperatorTransfer[depth - 1];
+    for (int l = 0; l < depth - 1; l++) {
+      transfer[l] = new OperatorTransfer(lx.get(l), ly.get(l));
+    }
     half = new StencilOperator[depth - 1];
     scratch = new double[depth - 1][];
     for (int l = 0; l < depth - 1; l++) {
@@ -132,8 +135,10 @@ final class MultigridHierarchy {
   void setup() {
     ops[0].updateInverse();
     for (int l = 0; l + 1 < ops.length; l++) {
-      GalerkinCoarsening.coarsenX(ops[l], tx[l], half[l]);
-      GalerkinCoarsening.coarsenY(half[l], ty[l], ops[l + 1]);
+      transfer[l].updateX(ops[l]);
+      GalerkinCoarsening.coarsenX(ops[l], transfer[l], half[l]);
+      transfer[l].updateY(half[l]);
+      GalerkinCoarsening.coarsenY(half[l], transfer[l], ops[l + 1]);
       ops[l + 1].updateInverse();
     }
     StencilOperator a = ops[ops.length - 1];
@@ -212,29 +217,48 @@ final class MultigridHierarchy {
    * @param coarse level-{@code l+1} vector; overwritten (zero on the boundary)
    */
   void restrict(int l, double[] fine, double[] coarse) {
-    AxisTransfer ax = tx[l];
-    AxisTransfer ay = ty[l];
+    OperatorTransfer tr = transfer[l];
+    AxisTransfer ax = tr.x;
+    AxisTransfer ay = tr.y;
     int nyf = ops[l].ny;
     int nyc = ops[l + 1].ny;
     double[] t = scratch[l];
     Arrays.fill(t, 0.0);
     for (int i = 1; i < ax.fineCells; i++) {
       int f = i * nyf;
-      axpy(ax.wLo[i], fine, f, t, ax.lo[i] * nyf, nyf);
-      axpy(ax.wHi[i], fine, f, t, ax.hi[i] * nyf, nyf);
+      int w = tr.xRow[i] * nyf;
+      if (w < 0) { // a coarse line: injection, weight 1 (0 on the boundary)
+        if (ax.wLo[i] != 0.0) {
+          add(fine, f, t, ax.lo[i] * nyf, nyf);
+        }
+        continue;
+      }
+      if (ax.wLo[i] != 0.0) {
+        weightedAdd(tr.xLo, w, fine, f, t, ax.lo[i] * nyf, nyf);
+      }
+      if (ax.wHi[i] != 0.0) {
+        weightedAdd(tr.xHi, w, fine, f, t, ax.hi[i] * nyf, nyf);
+      }
     }
     Arrays.fill(coarse, 0.0);
     int[] lo = ay.lo;
     int[] hi = ay.hi;
-    double[] wl = ay.wLo;
-    double[] wh = ay.wHi;
+    int[] injected = tr.yCoarse;
+    int[] gap = tr.yGap;
+    float[] wl = tr.yLo;
+    float[] wh = tr.yHi;
     for (int k = 1; k < ops[l + 1].nx - 1; k++) {
       int f = k * nyf;
       int g = k * nyc;
-      for (int j = 1; j < ay.fineCells; j++) {
+      for (int j : injected) {
+        coarse[g + lo[j]] += t[f + j];
+      }
+      int w = k * gap.length;
+      for (int q = 0; q < gap.length; q++) {
+        int j = gap[q];
         double v = t[f + j];
-        coarse[g + lo[j]] += wl[j] * v;
-        coarse[g + hi[j]] += wh[j] * v;
+        coarse[g + lo[j]] += wl[w + q] * v;
+        coarse[g + hi[j]] += wh[w + q] * v;
       }
       coarse[g] = 0.0;
       coarse[g + nyc - 1] = 0.0;
@@ -248,43 +272,62 @@ final class MultigridHierarchy {
    * @param fine level-{@code l} vector; modified on interior nodes
    */
   void prolongAdd(int l, double[] coarse, double[] fine) {
-    AxisTransfer ax = tx[l];
-    AxisTransfer ay = ty[l];
+    OperatorTransfer tr = transfer[l];
+    AxisTransfer ax = tr.x;
+    AxisTransfer ay = tr.y;
     int nyf = ops[l].ny;
     int nyc = ops[l + 1].ny;
     double[] t = scratch[l];
     int[] lo = ay.lo;
     int[] hi = ay.hi;
-    double[] wl = ay.wLo;
-    double[] wh = ay.wHi;
+    int[] injected = tr.yCoarse;
+    int[] gap = tr.yGap;
+    float[] wl = tr.yLo;
+    float[] wh = tr.yHi;
     int nxc = ops[l + 1].nx;
     Arrays.fill(t, 0, nyf, 0.0);
     Arrays.fill(t, (nxc - 1) * nyf, nxc * nyf, 0.0);
     for (int k = 1; k < nxc - 1; k++) {
       int f = k * nyf;
       int g = k * nyc;
-      for (int j = 1; j < ay.fineCells; j++) {
-        t[f + j] = wl[j] * coarse[g + lo[j]] + wh[j] * coarse[g + hi[j]];
+      for (int j : injected) {
+        t[f + j] = coarse[g + lo[j]];
+      }
+      int w = k * gap.length;
+      for (int q = 0; q < gap.length; q++) {
+        int j = gap[q];
+        t[f + j] = wl[w + q] * coarse[g + lo[j]] + wh[w + q] * coarse[g + hi[j]];
       }
     }
+    float[] xl = tr.xLo;
+    float[] xh = tr.xHi;
     for (int i = 1; i < ax.fineCells; i++) {
       int f = i * nyf;
       int g1 = ax.lo[i] * nyf;
       int g2 = ax.hi[i] * nyf;
-      double w1 = ax.wLo[i];
-      double w2 = ax.wHi[i];
-      for (int j = 1; j < nyf - 1; j++) {
-        fine[f + j] += w1 * t[g1 + j] + w2 * t[g2 + j];
+      int w = tr.xRow[i] * nyf - f; // xl[w + p]: the weight of node p
+      if (w < -f) { // a coarse line: injection (t is zero on the boundary lines)
+        add(t, g1, fine, f, nyf);
+        continue;
+      }
+      for (int p = f + 1; p < f + nyf - 1; p++) {
+        fine[p] += xl[w + p] * t[g1 - f + p] + xh[w + p] * t[g2 - f + p];
       }
     }
   }
 
-  private static void axpy(double w, double[] src, int from, double[] dst, int to, int len) {
-    if (w == 0.0) {
-      return;
-    }
+  /** {@code dst[to + j] += src[from + j]} for the interior {@code j} of a line. */
+  private static void add(double[] src, int from, double[] dst, int to, int len) {
     for (int j = 1; j < len - 1; j++) {
-      dst[to + j] += w * src[from + j];
+      dst[to + j] += src[from + j];
+    }
+  }
+
+  /** {@code dst[to + j] += w[wo + j] · src[from + j]} for the interior {@code j} of a line. */
+  private static void weightedAdd(float[] w, int wo, double[] src, int from, double[] dst,
+      int to, int len) {
+    for (int j = 1; j < len - 1; j++) {
+      dst[to + j] += w[wo + j] * src[from + j];
     }
   }
 }
