@@ -222,8 +222,10 @@ final class GalerkinCoarsening {
       double b = wh[j];
       double dj = d[f + j];
       cd[g + l] += a * a * dj;
-      cd[g + h] += b * b * dj;
-      co[g + l] += a * b * dj;
+      if (b != 0.0) { // zero at a coarse node (injection) and towards the boundary
+        cd[g + h] += b * b * dj;
+        co[g + l] += a * b * dj;
+      }
       if (j + 1 < m) {
         double oj = o[f + j];
         int l2 = lo[j + 1];
@@ -231,9 +233,15 @@ final class GalerkinCoarsening {
         double a2 = wl[j + 1];
         double b2 = wh[j + 1];
         addSymmetric(cd, co, g, l, l2, a * a2 * oj);
-        addSymmetric(cd, co, g, l, h2, a * b2 * oj);
-        addSymmetric(cd, co, g, h, l2, b * a2 * oj);
-        addSymmetric(cd, co, g, h, h2, b * b2 * oj);
+        if (b2 != 0.0) {
+          addSymmetric(cd, co, g, l, h2, a * b2 * oj);
+        }
+        if (b != 0.0) {
+          addSymmetric(cd, co, g, h, l2, b * a2 * oj);
+          if (b2 != 0.0) {
+            addSymmetric(cd, co, g, h, h2, b * b2 * oj);
+          }
+        }
       }
     }
   }
@@ -287,9 +295,15 @@ final class GalerkinCoarsening {
         double a2 = wl2[q];
         double b2 = wh2[q];
         addGeneral(cd, cu, cl, g, r1, s1, a * a2 * v);
-        addGeneral(cd, cu, cl, g, r1, s2, a * b2 * v);
-        addGeneral(cd, cu, cl, g, r2, s1, b * a2 * v);
-        addGeneral(cd, cu, cl, g, r2, s2, b * b2 * v);
+        if (b2 != 0.0) { // zero at a coarse node (injection) and towards the boundary
+          addGeneral(cd, cu, cl, g, r1, s2, a * b2 * v);
+        }
+        if (b != 0.0) {
+          addGeneral(cd, cu, cl, g, r2, s1, b * a2 * v);
+          if (b2 != 0.0) {
+            addGeneral(cd, cu, cl, g, r2, s2, b * b2 * v);
+          }
+        }
       }
     }
   }
