@@ -23,19 +23,33 @@ final class FineAssembly {
     double hy2 = hy * hy;
     boolean square = hx2 == hy2;
     op.clear();
+    // each face mean is computed once: the +x face of (i - 1, j) is the −x face of (i, j) (kept
+    // per column in `west`), the +y face of (i, j - 1) the −y face of (i, j); the means are
+    // symmetric in their arguments bit for bit, so the values are those of computing each twice
+    double[] west = new double[ny];
+    for (int j = 1; j < ny - 1; j++) {
+      west[j] = face(a[j], a[ny + j], arithmetic);
+    }
     for (int i = 1; i < nx - 1; i++) {
+      int row = i * ny;
+      double kS = face(a[row + 1], a[row], arithmetic);
       for (int j = 1; j < ny - 1; j++) {
-        int k = i * ny + j;
+        int k = row + j;
         double ak = a[k];
-        double kE = arithmetic ? (ak + a[k + ny]) / 2 : harmonic(ak, a[k + ny]);
-        double kW = arithmetic ? (ak + a[k - ny]) / 2 : harmonic(ak, a[k - ny]);
-        double kN = arithmetic ? (ak + a[k + 1]) / 2 : harmonic(ak, a[k + 1]);
-        double kS = arithmetic ? (ak + a[k - 1]) / 2 : harmonic(ak, a[k - 1]);
+        double kE = face(ak, a[k + ny], arithmetic);
+        double kW = west[j];
+        double kN = face(ak, a[k + 1], arithmetic);
         op.c[k] = square ? (kE + kW + kN + kS) / hx2 : (kE + kW) / hx2 + (kN + kS) / hy2;
         op.e[k] = i + 1 < nx - 1 ? -kE / hx2 : 0.0;
         op.n[k] = j + 1 < ny - 1 ? -kN / hy2 : 0.0;
+        west[j] = kE;
+        kS = kN;
       }
     }
+  }
+
+  private static double face(double p, double q, boolean arithmetic) {
+    return arithmetic ? (p + q) / 2 : harmonic(p, q);
   }
 
   /** @return the harmonic mean {@code 2pq / (p + q)} of two face neighbours' coefficients */
