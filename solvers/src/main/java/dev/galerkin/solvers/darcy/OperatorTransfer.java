@@ -23,10 +23,13 @@ package dev.galerkin.solvers.darcy;
  * and {@code β/(α+β)} (for a constant coefficient {@code ½, ½}: bilinear). In a gap of two fine
  * nodes (the one wider cell of an odd cell count, {@link AxisTransfer}) the two nodes' collapsed
  * 2×2 system is solved exactly (for a constant coefficient {@code ⅔, ⅓}: linear). The collapsed
- * diagonal is taken as {@code α + β}, so the weights sum to one also beside a Dirichlet boundary,
- * as bilinear weights do. A node whose collapsed couplings are not both negative (possible in
- * principle for a 9-point Galerkin operator) keeps the geometric weights. Weights towards a
- * coarse boundary node are zero (the Dirichlet value), as in {@link AxisTransfer}.
+ * diagonal is taken as {@code α + β} (the row sum of the pure diffusion operator is zero away from
+ * the boundary), so the weights sum to one. A node whose collapsed couplings are not both positive
+ * keeps the geometric weights: the nodes next to a Dirichlet boundary (their couplings to boundary
+ * nodes are not stored, {@link StencilOperator}), next to a {@link DarcyMask}'s decoupled identity
+ * rows, and, in principle, where a 9-point Galerkin operator has a positive collapsed coupling.
+ * Weights towards a coarse boundary node are zero (the Dirichlet value), as in {@link
+ * AxisTransfer}.
  *
  * <p>{@code Px} is computed from the fine operator ({@link #updateX}), {@code Py} from the
  * intermediate Galerkin product {@code T = Pxᵀ A Px} ({@link #updateY}), so {@link
