@@ -25,9 +25,10 @@ package dev.galerkin.solvers.darcy;
  * 2×2 system is solved exactly (for a constant coefficient {@code ⅔, ⅓}: linear). The collapsed
  * diagonal is taken as {@code α + β} (the row sum of the pure diffusion operator is zero away from
  * the boundary), so the weights sum to one. A node whose collapsed couplings are not both positive
- * keeps the geometric weights: the nodes next to a Dirichlet boundary (their couplings to boundary
- * nodes are not stored, {@link StencilOperator}), next to a {@link DarcyMask}'s decoupled identity
- * rows, and, in principle, where a 9-point Galerkin operator has a positive collapsed coupling.
+ * keeps the geometric weights: the nodes next to a Dirichlet boundary along the interpolation
+ * axis (their couplings to boundary nodes are not stored, {@link StencilOperator}), next to a
+ * {@link DarcyMask}'s decoupled identity rows, and, in principle, where a 9-point Galerkin
+ * operator has a positive collapsed coupling.
  * Weights towards a coarse boundary node are zero (the Dirichlet value), as in {@link
  * AxisTransfer}.
  *
