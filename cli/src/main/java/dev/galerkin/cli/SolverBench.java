@@ -59,7 +59,7 @@ final class SolverBench implements Callable<Integer> {
       description = "Samples of the smaller generation run (default ${DEFAULT-VALUE}).")
   int generateFrom;
 
-  @Option(names = "--generate-rounds", defaultValue = "3", description = "Rounds of the two"
+  @Option(names = "--generate-rounds", defaultValue = "5", description = "Rounds of the two"
       + " generation runs, on one thread and on all cores, with SciPy's 421^2 solve in each"
       + " (default ${DEFAULT-VALUE}).")
   int generateRounds;
