@@ -43,6 +43,11 @@ final class AxisTransfer {
   final double[] wLo;
   /** Weight of {@code hi} (zero at coarse nodes and when {@code hi} is a boundary node). */
   final double[] wHi;
+  /**
+   * Standard coarsening: coarse node {@code K} is fine node {@code 2K} ({@code m} even, {@code m >=
+   * 4}), so fine node {@code 2K + 1} lies between coarse nodes {@code K} and {@code K + 1}.
+   */
+  final boolean regular;
 
   /**
    * @param positions the fine node positions, length {@code m + 1}, increasing
@@ -53,6 +58,7 @@ final class AxisTransfer {
     int[] c = selectCoarse(m);
     int mc = c.length - 1;
     this.coarseCells = mc;
+    this.regular = coarsens(m) && m % 2 == 0;
     this.coarsePositions = new double[mc + 1];
     for (int k = 0; k <= mc; k++) {
       coarsePositions[k] = positions[c[k]];

@@ -217,6 +217,10 @@ final class MultigridHierarchy {
    * @param coarse level-{@code l+1} vector; overwritten (zero on the boundary)
    */
   void restrict(int l, double[] fine, double[] coarse) {
+    if (transfer[l].x.regular && transfer[l].y.regular) {
+      restrictRegular(l, fine, coarse);
+      return;
+    }
     OperatorTransfer tr = transfer[l];
     AxisTransfer ax = tr.x;
     AxisTransfer ay = tr.y;
@@ -266,6 +270,50 @@ final class MultigridHierarchy {
   }
 
   /**
+   * {@link #restrict} for standard coarsening of both axes, in gather form: each intermediate and
+   * coarse value is written once from its three fine contributors instead of accumulated, in the
+   * order the general loops add them, so the result is bit for bit the same.
+   */
+  private void restrictRegular(int l, double[] fine, double[] coarse) {
+    OperatorTransfer tr = transfer[l];
+    int nyf = ops[l].ny;
+    int nyc = ops[l + 1].ny;
+    int nxc = ops[l + 1].nx;
+    double[] t = scratch[l];
+    float[] xl = tr.xLo;
+    float[] xh = tr.xHi;
+    for (int k = 1; k < nxc - 1; k++) {
+      // fine lines 2k - 1 (towards its hi, k), 2k (injected), 2k + 1 (towards its lo, k)
+      int g = k * nyf;
+      int below = (2 * k - 1) * nyf;
+      int centre = 2 * k * nyf;
+      int above = (2 * k + 1) * nyf;
+      int wb = tr.xRow[2 * k - 1] * nyf;
+      int wa = tr.xRow[2 * k + 1] * nyf;
+      for (int j = 1; j < nyf - 1; j++) {
+        t[g + j] = (xh[wb + j] * fine[below + j] + fine[centre + j]) + xl[wa + j] * fine[above + j];
+      }
+    }
+    float[] yl = tr.yLo;
+    float[] yh = tr.yHi;
+    int gaps = tr.yGap.length;
+    for (int k = 1; k < nxc - 1; k++) {
+      int f = k * nyf;
+      int g = k * nyc;
+      int w = k * gaps;
+      coarse[g] = 0.0;
+      for (int c = 1; c < nyc - 1; c++) {
+        // fine nodes 2c (injected), 2c - 1 (gap c - 1, towards its hi), 2c + 1 (gap c, its lo)
+        coarse[g + c] = (t[f + 2 * c] + yh[w + c - 1] * t[f + 2 * c - 1])
+            + yl[w + c] * t[f + 2 * c + 1];
+      }
+      coarse[g + nyc - 1] = 0.0;
+    }
+    Arrays.fill(coarse, 0, nyc, 0.0);
+    Arrays.fill(coarse, (nxc - 1) * nyc, nxc * nyc, 0.0);
+  }
+
+  /**
    * {@code fine += P coarse} from level {@code l + 1} to {@code l}.
    *
    * @param coarse level-{@code l+1} vector, zero on the boundary; not modified
@@ -290,10 +338,19 @@ final class MultigridHierarchy {
     for (int k = 1; k < nxc - 1; k++) {
       int f = k * nyf;
       int g = k * nyc;
+      int w = k * gap.length;
+      if (ay.regular) { // coarse node c is fine node 2c; gap q is fine node 2q + 1
+        for (int c = 1; c < nyc - 1; c++) {
+          t[f + 2 * c] = coarse[g + c];
+        }
+        for (int q = 0; q < gap.length; q++) {
+          t[f + 2 * q + 1] = wl[w + q] * coarse[g + q] + wh[w + q] * coarse[g + q + 1];
+        }
+        continue;
+      }
       for (int j : injected) {
         t[f + j] = coarse[g + lo[j]];
       }
-      int w = k * gap.length;
       for (int q = 0; q < gap.length; q++) {
         int j = gap[q];
         t[f + j] = wl[w + q] * coarse[g + lo[j]] + wh[w + q] * coarse[g + hi[j]];
