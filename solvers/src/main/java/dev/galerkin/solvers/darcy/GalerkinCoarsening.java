@@ -190,10 +190,19 @@ final class GalerkinCoarsening {
     for (int k = 1; k < t.nx - 1; k++) {
       int f = k * nyf;
       int g = k * nyc;
-      symmetric(t.c, t.n, f, tr.y, lo, hi, ac.c, ac.n, g);
+      boolean regular = tr.y.regular;
+      if (regular) {
+        symmetricRegular(t.c, t.n, f, nyc, lo, hi, ac.c, ac.n, g);
+      } else {
+        symmetric(t.c, t.n, f, tr.y, lo, hi, ac.c, ac.n, g);
+      }
       if (k + 1 < t.nx - 1) {
         tr.gapsY(k + 1, lo2, hi2);
-        general(t.e, t.ne, t.se, f, tr.y, lo, hi, lo2, hi2, ac.e, ac.ne, ac.se, g);
+        if (regular) {
+          generalRegular(t.e, t.ne, t.se, f, nyc, lo, hi, lo2, hi2, ac.e, ac.ne, ac.se, g);
+        } else {
+          general(t.e, t.ne, t.se, f, tr.y, lo, hi, lo2, hi2, ac.e, ac.ne, ac.se, g);
+        }
         double[] swap = lo;
         lo = lo2;
         lo2 = swap;
@@ -201,6 +210,50 @@ final class GalerkinCoarsening {
         hi = hi2;
         hi2 = swap;
       }
+    }
+  }
+
+  /**
+   * {@link #symmetric} for standard coarsening ({@code c ↔ 2c}), in gather form: the coarse basis
+   * function of node {@code c} is {@code 1} at {@code 2c}, {@code b = hi[2c − 1]} at {@code 2c − 1}
+   * and {@code a = lo[2c + 1]} at {@code 2c + 1}, so {@code C[c] = d[2c] + b² d[2c−1] + a² d[2c+1] +
+   * 2b o[2c−1] + 2a o[2c]} and the coupling to {@code c + 1} is {@code o[2c] b' + a d[2c+1] b' + a
+   * o[2c+1]}, {@code b' = hi[2c + 1]} (zero towards the boundary, as the couplings there).
+   */
+  private static void symmetricRegular(double[] d, double[] o, int f, int nyc, double[] lo,
+      double[] hi, double[] cd, double[] co, int g) {
+    for (int c = 1; c < nyc - 1; c++) {
+      int j = f + 2 * c;
+      double b = hi[2 * c - 1];
+      double a = lo[2 * c + 1];
+      double up = hi[2 * c + 1];
+      cd[g + c] += d[j] + b * b * d[j - 1] + a * a * d[j + 1] + 2 * b * o[j - 1] + 2 * a * o[j];
+      co[g + c] += o[j] * up + a * d[j + 1] * up + a * o[j + 1];
+    }
+  }
+
+  /**
+   * {@link #general} for standard coarsening, in gather form: coarse node {@code c} of the row line
+   * (weights {@code lo, hi}) against nodes {@code c, c + 1, c − 1} of the column line ({@code lo2,
+   * hi2}), each the sum over the fine pairs {@code (j, j')}, {@code |j − j'| <= 1}, of the two basis
+   * functions' values times the block entry ({@code d} for {@code j' = j}, {@code u} for {@code j +
+   * 1}, {@code l} for {@code j − 1}).
+   */
+  private static void generalRegular(double[] d, double[] u, double[] l, int f, int nyc,
+      double[] lo, double[] hi, double[] lo2, double[] hi2, double[] cd, double[] cu,
+      double[] cl, int g) {
+    for (int c = 1; c < nyc - 1; c++) {
+      int j = f + 2 * c;
+      double rb = hi[2 * c - 1]; // row basis at 2c - 1
+      double ra = lo[2 * c + 1]; // row basis at 2c + 1
+      double cb = hi2[2 * c - 1]; // column basis of c at 2c - 1
+      double ca = lo2[2 * c + 1]; // column basis of c at 2c + 1
+      cd[g + c] += rb * d[j - 1] * cb + rb * u[j - 1] + l[j] * cb + d[j] + u[j] * ca
+          + ra * l[j + 1] + ra * d[j + 1] * ca;
+      double nb = hi2[2 * c + 1]; // column basis of c + 1 at 2c + 1
+      cu[g + c] += u[j] * nb + ra * d[j + 1] * nb + ra * u[j + 1];
+      double sa = lo2[2 * c - 1]; // column basis of c - 1 at 2c - 1
+      cl[g + c] += rb * d[j - 1] * sa + rb * l[j - 1] + l[j] * sa;
     }
   }
 
