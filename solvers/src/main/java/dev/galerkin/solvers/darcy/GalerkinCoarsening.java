@@ -34,6 +34,10 @@ final class GalerkinCoarsening {
    */
   static void coarsenX(StencilOperator a, OperatorTransfer tr, StencilOperator t) {
     t.clear();
+    if (tr.x.regular) {
+      coarsenXRegular(a, tr, t);
+      return;
+    }
     AxisTransfer tx = tr.x;
     int ny = a.ny;
     int mx = tx.fineCells;
@@ -78,6 +82,61 @@ final class GalerkinCoarsening {
             cross(a, i, t, hi, hi2, wh, wo, tr.xHi, wo2);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * {@link #coarsenX} for standard coarsening ({@code K ↔ 2K}), in gather form. Intermediate node
+   * {@code (K, j)}'s basis function is 1 at fine {@code (2K, j)}, {@code β = xHi} of line {@code 2K
+   * − 1} and {@code α = xLo} of line {@code 2K + 1} at column {@code j}; node {@code (K + 1, j)}'s
+   * takes {@code γ = xHi} of line {@code 2K + 1} there. Each entry of {@code T} is the sum over the
+   * fine couplings between the two supports (the diagonal couplings {@code ne, se} only when the
+   * fine operator is 9-point).
+   */
+  private static void coarsenXRegular(StencilOperator a, OperatorTransfer tr, StencilOperator t) {
+    int ny = a.ny;
+    boolean nine = a.ninePoint;
+    float[] xl = tr.xLo;
+    float[] xh = tr.xHi;
+    for (int k = 1; k < t.nx - 1; k++) {
+      int lower = (2 * k - 1) * ny; // fine line 2K - 1
+      int mid = 2 * k * ny;
+      int upper = (2 * k + 1) * ny;
+      int wb = tr.xRow[2 * k - 1] * ny; // β = xh[wb + j]
+      int wa = tr.xRow[2 * k + 1] * ny; // α = xl[wa + j], γ = xh[wa + j]
+      int g = k * ny;
+      boolean last = k + 1 == t.nx - 1;
+      for (int j = 1; j < ny - 1; j++) {
+        double b0 = xh[wb + j];
+        double a0 = xl[wa + j];
+        double b1 = xh[wb + j + 1];
+        double a1 = xl[wa + j + 1];
+        int pl = lower + j;
+        int pm = mid + j;
+        int pu = upper + j;
+        t.c[g + j] = a.c[pm] + b0 * b0 * a.c[pl] + a0 * a0 * a.c[pu] + 2 * b0 * a.e[pl]
+            + 2 * a0 * a.e[pm];
+        double n = b0 * b1 * a.n[pl] + a.n[pm] + a0 * a1 * a.n[pu];
+        if (nine) {
+          n += b0 * a.ne[pl] + a1 * a.ne[pm] + b1 * a.se[pl + 1] + a0 * a.se[pm + 1];
+        }
+        t.n[g + j] = n;
+        if (last) {
+          continue; // no coupling to the boundary line
+        }
+        double c0 = xh[wa + j];
+        double c1 = xh[wa + j + 1];
+        double cm = xh[wa + j - 1];
+        t.e[g + j] = a.e[pm] * c0 + a0 * a.c[pu] * c0 + a0 * a.e[pu];
+        double ne = a0 * c1 * a.n[pu];
+        double se = a0 * cm * a.n[pu - 1];
+        if (nine) {
+          ne += c1 * a.ne[pm] + a0 * a.ne[pu];
+          se += cm * a.se[pm] + a0 * a.se[pu];
+        }
+        t.ne[g + j] = ne;
+        t.se[g + j] = se;
       }
     }
   }
