@@ -63,6 +63,17 @@ public record DarcySolution(
     return u.clone();
   }
 
+  /**
+   * The solution at every {@code stride}-th node, as {@link Grid2D#subsample(double[], int)} of
+   * {@link #u()} but without copying the whole field first.
+   *
+   * @param stride the subsampling factor of both axes
+   * @return a new field on {@code grid().subsample(stride, stride)}
+   */
+  public double[] subsample(int stride) {
+    return grid.subsample(u, stride);
+  }
+
   /** @return a copy of the residual history */
   @Override
   public double[] residualHistory() {

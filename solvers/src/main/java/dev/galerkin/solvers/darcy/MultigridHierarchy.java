@@ -362,11 +362,11 @@ final class MultigridHierarchy {
       int f = i * nyf;
       int g1 = ax.lo[i] * nyf;
       int g2 = ax.hi[i] * nyf;
-      int w = tr.xRow[i] * nyf - f; // xl[w + p]: the weight of node p
-      if (w < -f) { // a coarse line: injection (t is zero on the boundary lines)
+      if (tr.xRow[i] < 0) { // a coarse line: injection (t is zero on the boundary lines)
         add(t, g1, fine, f, nyf);
         continue;
       }
+      int w = tr.xRow[i] * nyf - f; // xl[w + p]: the weight of node p
       for (int p = f + 1; p < f + nyf - 1; p++) {
         fine[p] += xl[w + p] * t[g1 - f + p] + xh[w + p] * t[g2 - f + p];
       }

@@ -30,6 +30,15 @@ class DarcySolverValidationTest {
   }
 
   @Test
+  void solutionSubsampleIsTheGridSubsampleOfU() {
+    Grid2D grid = Grid2D.unitSquare(21, Boundary.DIRICHLET);
+    DarcySolution sol = new DarcySolver(grid).solve(TestFields.fnoLike(21, 21, 5), 1.0);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(grid.subsample(sol.u(), 5),
+        sol.subsample(5));
+    assertEquals(25, sol.subsample(5).length);
+  }
+
+  @Test
   void configFieldsAreValidated() {
     assertTrue(message(() -> DarcyConfig.defaults().withTolerance(0.0)).contains("tolerance = 0.0"));
     assertTrue(message(() -> DarcyConfig.defaults().withTolerance(-1e-8)).contains("tolerance"));
