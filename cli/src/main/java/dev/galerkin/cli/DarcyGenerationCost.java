@@ -57,6 +57,8 @@ final class DarcyGenerationCost {
   private final int large;
   private final int rounds;
   private final boolean peer;
+  /** SciPy's 421² solve alone, before this section's runs: {OpenBLAS threads, one}, or null. */
+  private double[] standalone;
 
   /**
    * @param preset the recipe generated ({@link DarcyPreset#fno()})
@@ -84,6 +86,15 @@ final class DarcyGenerationCost {
     out.printf(Locale.ROOT, "Darcy generation cost (FNO: %d^2 solve, %d^2 stored), per sample;"
         + " split on one thread over %d samples after %d warm-up%n", s, r, repeat, WARM_UP);
     out.flush();
+    if (peer && peerMissing().isEmpty()) {
+      double blas = scipySolveMs(out, false);
+      double one = scipySolveMs(out, true);
+      standalone = blas > 0 && one > 0 ? new double[] {blas, one} : null;
+      if (standalone != null) {
+        out.printf(Locale.ROOT, "SciPy's %d^2 solve alone first, before this section's runs:"
+            + " %.0f ms with OpenBLAS's own threads, %.0f ms with one%n", s, blas, one);
+      }
+    }
     Path dir = Files.createTempDirectory("galerkin-bench-darcy-generation");
     try {
       List<String[]> rows = new ArrayList<>();
@@ -208,8 +219,8 @@ final class DarcyGenerationCost {
     double[] blasThreads = Arrays.copyOf(scipy[0], scipyRuns);
     double[] oneThread = Arrays.copyOf(scipy[1], scipyRuns);
     // the ratio is taken against the faster way of running SciPy
-    double[] peerMs = scipyRuns > 0 && median(oneThread) < median(blasThreads) ? oneThread
-        : blasThreads;
+    boolean useOne = scipyRuns > 0 && median(oneThread) < median(blasThreads);
+    double[] peerMs = useOne ? oneThread : blasThreads;
     out.printf(Locale.ROOT, "whole `generate darcy` runs of %d and %d samples, %d rounds (small"
         + " and large alternating first); marginal cost = (t%d - t%d) / %d%n", small, large,
         rounds, large, small, large - small);
@@ -234,7 +245,30 @@ final class DarcyGenerationCost {
       out.printf(Locale.ROOT, "  goal: one-thread marginal cost %.0fx below SciPy's solve: %s"
           + " (%.1fx)%n", GOAL, median(peerMs) / median(slope[0]) >= GOAL ? "met" : "not met",
           median(peerMs) / median(slope[0]));
+      standaloneCheck(out, useOne, peerMs, slope[0]);
     }
+  }
+
+  /**
+   * Prints SciPy's standalone solve beside its in-bench median (the faster way, as the ratio), a
+   * {@code WARNING:} when they differ by more than 10 %, and the {@code PEER} line.
+   */
+  private void standaloneCheck(PrintWriter out, boolean useOne, double[] peerMs, double[] ours) {
+    Double alone = standalone == null ? null : standalone[useOne ? 1 : 0];
+    String model = "darcy-generation-" + preset.resolution();
+    if (alone != null) {
+      out.printf(Locale.ROOT, "  scipy %s standalone: %.0f ms; in-bench median %.0f ms%n", model,
+          alone, median(peerMs));
+      if (Spread.drifted(alone, median(peerMs))) {
+        out.println(PeerReport.warning("scipy", model, alone, median(peerMs)));
+      }
+    }
+    out.println(PeerReport.peerLine("solvers", model, "scipy", spread(ours), spread(peerMs), alone,
+        java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty()));
+  }
+
+  private static Spread spread(double[] v) {
+    return Spread.of(Arrays.stream(v).boxed().toList());
   }
 
   /** @return seconds of a whole generate run of {@code n} samples, seed 0 */

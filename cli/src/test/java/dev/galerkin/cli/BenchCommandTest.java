@@ -30,6 +30,22 @@ class BenchCommandTest {
   }
 
   @Test
+  void darcyGenerationChecksSciPyAgainstItsStandaloneRun() {
+    CliRunner r = CliRunner.run("bench", "solvers", "--sizes", "17", "--repeat", "1",
+        "--rounds", "1", "--generate", "3", "--generate-from", "2", "--generate-rounds", "1",
+        "--no-spectral", "--presets", "none");
+    assertEquals(0, r.code(), r.err());
+    String out = r.out();
+    assertTrue(out.contains("SciPy's 421^2 solve alone first")
+        && out.contains("scipy darcy-generation-421 standalone:"), out);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "PEER bench=solvers model=darcy-generation-421 peer=scipy ours_ms=\\S+ peer_ms=\\S+"
+            + " peer_standalone_ms=([0-9.]+)").matcher(out);
+    assertTrue(m.find(), out);
+    assertTrue(Double.parseDouble(m.group(1)) > 0, out);
+  }
+
+  @Test
   void benchTrainRunsOnASmallGrid() {
     CliRunner r = CliRunner.run("bench", "train", "--resolution", "25", "--batch", "2", "--steps", "1",
         "--rounds", "1", "--no-deeponet", "--no-peer");
